@@ -1,0 +1,63 @@
+package org.crosscheck.app;
+
+import org.crosscheck.cli.VersionProvider;
+import org.crosscheck.ingest.ImportService;
+import org.crosscheck.jobs.fx.TaskRunner;
+import org.crosscheck.sampledata.SampleWorkspaceLoader;
+import org.crosscheck.storage.Workspace;
+import org.crosscheck.ui.common.BackgroundWork;
+import org.crosscheck.ui.common.DialogService;
+import org.crosscheck.ui.common.ViewLoader;
+import org.crosscheck.ui.importwizard.ImportWizardController;
+import org.crosscheck.ui.importwizard.ImportWizardLauncher;
+import org.crosscheck.ui.importwizard.ImportWizardViewModel;
+import org.crosscheck.ui.main.MainWindowController;
+import org.crosscheck.ui.sources.SourcesController;
+import org.crosscheck.ui.sources.SourcesViewModel;
+
+/**
+ * The composition root: builds services once for an open workspace and makes each screen's controller with its
+ * view model (FXMLLoader calls {@link #controllerFor}). No singletons, no service locator.
+ */
+public final class AppContext {
+    private final Workspace workspace;
+    private final DialogService dialogs;
+    private final TaskRunner taskRunner;
+    private final ImportService importService;
+    private final BackgroundWork mainWork;
+    private final ViewLoader viewLoader;
+
+    public AppContext(Workspace workspace, DialogService dialogs, TaskRunner taskRunner) {
+        this.workspace = workspace;
+        this.dialogs = dialogs;
+        this.taskRunner = taskRunner;
+        this.importService = new ImportService(workspace);
+        this.mainWork = new BackgroundWork(taskRunner, dialogs);
+        this.viewLoader = new ViewLoader(this::controllerFor);
+    }
+
+    public ViewLoader viewLoader() {
+        return viewLoader;
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    Object controllerFor(Class<?> type) {
+        if (type == MainWindowController.class) {
+            return new MainWindowController(viewLoader, mainWork, dialogs, workspace.directory(),
+                    VersionProvider.version());
+        }
+        if (type == SourcesController.class) {
+            SourcesViewModel vm = new SourcesViewModel(workspace, mainWork, new SampleWorkspaceLoader(importService),
+                    workspace.directory().resolve("sample-data"));
+            return new SourcesController(vm, new ImportWizardLauncher(viewLoader));
+        }
+        if (type == ImportWizardController.class) {
+            return new ImportWizardController(new ImportWizardViewModel(importService,
+                    new BackgroundWork(taskRunner, dialogs)), dialogs);
+        }
+        throw new IllegalArgumentException("No controller known for " + type.getName());
+    }
+}

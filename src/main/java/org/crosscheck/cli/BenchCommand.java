@@ -1,0 +1,106 @@
+package org.crosscheck.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.crosscheck.domain.AgencyKind;
+import org.crosscheck.domain.WorkbenchException;
+import org.crosscheck.ingest.ImportRequest;
+import org.crosscheck.ingest.ImportResult;
+import org.crosscheck.ingest.ImportService;
+import org.crosscheck.jobs.ProgressSink;
+import org.crosscheck.sampledata.BigXlsxWriter;
+import org.crosscheck.storage.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code crosscheck bench import}: the performance benchmark. Writes a large synthetic agency workbook, imports it
+ * into a fresh workspace in a temporary folder, and prints one table row per run with wall time and peak heap.
+ */
+@Command(name = "bench", description = {"Runs a benchmark and prints a table.",
+    "  import : import of a ROWS x COLUMNS .xlsx (run with java -Xmx512m)"})
+final class BenchCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "WHAT", description = "Benchmark to run: import.")
+    String what;
+    @Option(names = "--rows", defaultValue = "200000", description = "Rows of the workbook (default: 200000).")
+    int rows;
+    @Option(names = "--columns", defaultValue = "15", description = "Columns of the workbook (default: 15).")
+    int columns;
+    @Option(names = "--runs", defaultValue = "1", description = "Repetitions (default: 1).")
+    int runs;
+
+    @Override
+    public void run() {
+        if (!"import".equals(what)) {
+            throw new WorkbenchException("Unknown benchmark '" + what + "'. Available: import.");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("crosscheck-bench");
+            Path file = dir.resolve("bench-" + rows + "x" + columns + ".xlsx");
+            long t0 = System.nanoTime();
+            BigXlsxWriter.write(file, rows, columns, 42L);
+            double writeSeconds = (System.nanoTime() - t0) / 1e9;
+            out.printf("Machine: %s, %d cores, Java %s, max heap %d MB%n", System.getProperty("os.name"),
+                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                    Runtime.getRuntime().maxMemory() / (1024 * 1024));
+            out.printf("Workbook written in %.1f s (%,d bytes)%n%n", writeSeconds, Files.size(file));
+            out.println("| benchmark | rows | columns | records imported | wall s | rows/s | peak heap MB |");
+            out.println("|---|---:|---:|---:|---:|---:|---:|");
+            for (int run = 1; run <= runs; run++) {
+                Path wsDir = dir.resolve("ws" + run);
+                System.gc();
+                resetPeaks();
+                long start = System.nanoTime();
+                ImportResult result;
+                try (Workspace ws = Workspace.open(wsDir)) {
+                    result = new ImportService(ws).importFile(
+                            ImportRequest.of(file, "Benchmark", AgencyKind.FOOD_HYGIENE), ProgressSink.NONE);
+                }
+                double seconds = (System.nanoTime() - start) / 1e9;
+                out.printf("| import xlsx (run %d) | %,d | %d | %,d | %.2f | %,.0f | %d |%n", run, rows, columns,
+                        result.batch().rowsImported(), seconds, rows / seconds, peakHeapMb());
+                out.flush();
+            }
+        } catch (IOException e) {
+            throw new WorkbenchException("The benchmark could not write its files: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    private static void resetPeaks() {
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeapMb() {
+        long bytes = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        return bytes / (1024 * 1024);
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless
+        }
+    }
+}

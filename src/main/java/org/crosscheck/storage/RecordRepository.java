@@ -1,0 +1,67 @@
+package org.crosscheck.storage;
+
+import static org.crosscheck.storage.jooq.Tables.SOURCE_RECORD;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.crosscheck.domain.CanonicalField;
+import org.crosscheck.domain.RiskBand;
+import org.crosscheck.domain.StagedRecord;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** Reads the records sources hold. */
+public final class RecordRepository {
+    private final DSLContext dsl;
+
+    RecordRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** How many current (not retired) records the source holds. */
+    public int countCurrent(int sourceId) {
+        return dsl.fetchCount(SOURCE_RECORD, SOURCE_RECORD.SOURCE_ID.eq(sourceId).and(SOURCE_RECORD.IS_CURRENT.isTrue()));
+    }
+
+    /** How many records of any source exist, current or retired. */
+    public int countAll() {
+        return dsl.fetchCount(SOURCE_RECORD);
+    }
+
+    /** The stored record id for a source's record key, or null. */
+    public Long idOf(int sourceId, String recordKey) {
+        return dsl.select(SOURCE_RECORD.ID).from(SOURCE_RECORD)
+                .where(SOURCE_RECORD.SOURCE_ID.eq(sourceId).and(SOURCE_RECORD.RECORD_KEY.eq(recordKey)))
+                .fetchOne(SOURCE_RECORD.ID);
+    }
+
+    /** The source's current records in file order, as they were staged. */
+    public List<StagedRecord> current(int sourceId) {
+        return dsl.selectFrom(SOURCE_RECORD)
+                .where(SOURCE_RECORD.SOURCE_ID.eq(sourceId).and(SOURCE_RECORD.IS_CURRENT.isTrue()))
+                .orderBy(SOURCE_RECORD.ROW_NUMBER)
+                .fetch(r -> {
+                    Map<CanonicalField, String> values = new EnumMap<>(CanonicalField.class);
+                    RecordColumns.TEXT.forEach((field, column) -> {
+                        String v = r.get(column);
+                        if (v != null) {
+                            values.put(field, v);
+                        }
+                    });
+                    return new StagedRecord(r.getRecordKey(), r.getContentHash(), r.getSheetName(), r.getRowNumber(),
+                            values, r.getNonComplianceDate(), r.getLastVisitDate(), RiskBand.valueOf(r.getRiskBand()),
+                            r.getOriginalJson());
+                });
+    }
+
+    /** Records per risk band among a source's current records. */
+    public Map<RiskBand, Integer> countByRiskBand(int sourceId) {
+        Map<RiskBand, Integer> counts = new EnumMap<>(RiskBand.class);
+        dsl.select(SOURCE_RECORD.RISK_BAND, DSL.count()).from(SOURCE_RECORD)
+                .where(SOURCE_RECORD.SOURCE_ID.eq(sourceId).and(SOURCE_RECORD.IS_CURRENT.isTrue()))
+                .groupBy(SOURCE_RECORD.RISK_BAND)
+                .fetch().forEach(r -> counts.put(RiskBand.valueOf(r.value1()), r.value2()));
+        return counts;
+    }
+}

@@ -1,0 +1,117 @@
+package org.crosscheck.storage;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import org.crosscheck.domain.WorkbenchException;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One open workspace: a folder holding the embedded H2 database file, migrated by Flyway on open. Only one
+ * process may hold a workspace at a time (H2's file lock); a second gets a plain message, never a corrupt file.
+ * Thread-safe: repositories may be used from any worker thread.
+ */
+public final class Workspace implements AutoCloseable {
+    /** The database file's base name inside the workspace folder (H2 adds {@code .mv.db}). */
+    public static final String DB_NAME = "crosscheck";
+    private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
+
+    private final Path directory;
+    private final JdbcConnectionPool pool;
+    private final DSLContext dsl;
+
+    private Workspace(Path directory, JdbcConnectionPool pool) {
+        this.directory = directory;
+        this.pool = pool;
+        this.dsl = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
+    }
+
+    /** The workspace the app and the CLI use when none is named: {@code Crosscheck/workspace} in the home folder. */
+    public static Path defaultDirectory() {
+        return Path.of(System.getProperty("user.home"), "Crosscheck", "workspace");
+    }
+
+    /** True when the folder already holds a workspace database. */
+    public static boolean exists(Path directory) {
+        return Files.exists(directory.resolve(DB_NAME + ".mv.db"));
+    }
+
+    /** Opens (creating if needed) the workspace in {@code directory} and brings its schema up to date. */
+    public static Workspace open(Path directory) {
+        Path dir = directory.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new WorkbenchException("Cannot create the workspace folder " + dir + ": " + e.getMessage()
+                    + ". Choose a folder you can write to.", e);
+        }
+        // FILE_LOCK=FILE (H2's default) makes a second process fail fast instead of sharing the file.
+        String url = "jdbc:h2:file:" + dir.resolve(DB_NAME) + ";FILE_LOCK=FILE;DB_CLOSE_ON_EXIT=FALSE";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        pool.setMaxConnections(8);
+        try {
+            pool.getConnection().close();
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        } catch (SQLException e) {
+            pool.dispose();
+            throw translate(dir, e);
+        } catch (FlywayException e) {
+            pool.dispose();
+            if (e.getCause() instanceof SQLException sql) {
+                throw translate(dir, sql);
+            }
+            throw new WorkbenchException("The workspace in " + dir + " could not be brought up to date: "
+                    + e.getMessage(), e);
+        }
+        LOG.info("Opened workspace {}", dir);
+        return new Workspace(dir, pool);
+    }
+
+    private static WorkbenchException translate(Path dir, SQLException e) {
+        if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+            return new WorkbenchException("The workspace " + dir + " is open in another Crosscheck window or program. "
+                    + "Close it there, then try again.", e);
+        }
+        if (e.getErrorCode() == ErrorCode.FILE_CORRUPTED_1 || e.getErrorCode() == ErrorCode.FILE_VERSION_ERROR_1) {
+            return new WorkbenchException("The workspace file in " + dir + " cannot be read (" + e.getMessage()
+                    + "). Restore it from a backup or open another workspace.", e);
+        }
+        return new WorkbenchException("Cannot open the workspace " + dir + ": " + e.getMessage(), e);
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /** The query context; package-private so that SQL stays inside {@code storage}. */
+    DSLContext dsl() {
+        return dsl;
+    }
+
+    public SourceRepository sources() {
+        return new SourceRepository(dsl);
+    }
+
+    public ImportRepository imports() {
+        return new ImportRepository(dsl);
+    }
+
+    public RecordRepository records() {
+        return new RecordRepository(dsl);
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+        LOG.info("Closed workspace {}", directory);
+    }
+}

@@ -1,0 +1,89 @@
+package org.crosscheck.ui.common;
+
+import org.crosscheck.domain.AgencyKind;
+import org.crosscheck.domain.CanonicalField;
+import org.crosscheck.domain.RiskBand;
+import org.crosscheck.jobs.Stage;
+
+/** The words shown on screen for engine enums (never their {@code toString()}). */
+public final class DisplayNames {
+    private DisplayNames() {
+    }
+
+    public static String of(CanonicalField field) {
+        if (field == null) {
+            return "(not used)";
+        }
+        return switch (field) {
+            case BUSINESS_NAME -> "Business name";
+            case TRADING_NAME -> "Trading name";
+            case LEGAL_NAME -> "Legal / company name";
+            case ADDRESS -> "Address (full or a line)";
+            case BUILDING -> "Building / flat / unit";
+            case HOUSE_NUMBER -> "House number";
+            case STREET -> "Street";
+            case LOCALITY -> "Locality";
+            case TOWN -> "Town";
+            case POSTCODE -> "Postcode";
+            case UPRN -> "UPRN";
+            case PHONE -> "Phone number";
+            case EMAIL -> "Email";
+            case CONTACT_NAME -> "Contact / owner / director";
+            case COMPANY_NUMBER -> "Company number";
+            case BUSINESS_TYPE -> "Business type";
+            case AGENCY_REF -> "Agency's own reference";
+            case RISK_RATING -> "Risk rating (raw)";
+            case NON_COMPLIANCE_FLAG -> "Non-compliance flag";
+            case NON_COMPLIANCE_DATE -> "Non-compliance date";
+            case NON_COMPLIANCE_NOTES -> "Non-compliance notes";
+            case LAST_VISIT_DATE -> "Last visit date";
+        };
+    }
+
+    public static String of(AgencyKind kind) {
+        if (kind == null) {
+            return "";
+        }
+        return switch (kind) {
+            case FOOD_HYGIENE -> "Food hygiene";
+            case FIRE -> "Fire and rescue";
+            case IMMIGRATION -> "Immigration enforcement";
+            case HMRC -> "HMRC";
+            case TRADING_STANDARDS -> "Trading standards";
+            case LICENSING -> "Licensing";
+            case HOUSING -> "Housing";
+            case BUSINESS_RATES -> "Business rates";
+            case COMPANIES_HOUSE -> "Companies House";
+            case POLICE -> "Police";
+            case GANGMASTERS -> "Gangmasters and labour abuse";
+            case OTHER -> "Other";
+        };
+    }
+
+    public static String of(RiskBand band) {
+        if (band == null) {
+            return "";
+        }
+        return switch (band) {
+            case HIGH -> "High";
+            case MEDIUM -> "Medium";
+            case LOW -> "Low";
+            case NONE -> "None";
+            case UNKNOWN -> "Unknown";
+        };
+    }
+
+    public static String of(Stage stage) {
+        return switch (stage) {
+            case READING -> "Reading the file…";
+            case CHECKING -> "Checking…";
+            case WRITING -> "Saving to the workspace…";
+            case STANDARDISING -> "Standardising…";
+            case BLOCKING -> "Finding candidate pairs…";
+            case SCORING -> "Scoring pairs…";
+            case TRAINING -> "Training the model…";
+            case CLUSTERING -> "Grouping into businesses…";
+            case EXPORTING -> "Exporting…";
+        };
+    }
+}
