@@ -193,7 +193,7 @@ public final class ImportService {
 
     private static String chooseSheet(TableReader reader, Path file, String requested) {
         List<String> sheets = reader.sheetNames();
-        if (requested != null) {
+        if (requested != null && !requested.isBlank()) {
             return sheets.stream().filter(s -> s.equalsIgnoreCase(requested.trim())).findFirst().orElseThrow(() ->
                     new WorkbenchException("The file " + file.getFileName() + " has no sheet named '" + requested
                             + "'. Its sheets are: " + String.join(", ", sheets) + "."));

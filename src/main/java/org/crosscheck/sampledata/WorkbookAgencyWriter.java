@@ -50,6 +50,9 @@ final class WorkbookAgencyWriter {
             }
             workbook.close();
         }
+        if (format == FileFormat.XLSX) {
+            StableZip.normalise(file);
+        }
     }
 
     static Workbook create(FileFormat format, int rows) {

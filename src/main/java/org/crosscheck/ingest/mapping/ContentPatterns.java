@@ -12,6 +12,10 @@ final class ContentPatterns {
     static final Pattern ISO_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}(T.*)?$");
     static final Pattern UK_DATE = Pattern.compile("^\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}$");
 
+    static final Pattern COMPANY_WORDS = Pattern.compile(
+            "(?i).*\\b(ltd|limited|llp|plc|& co|and co|holdings|group|services|agency|recruitment|staffing|"
+                    + "solutions|enterprises|trading|uk)\\b.*");
+
     private ContentPatterns() {
     }
 
@@ -34,6 +38,11 @@ final class ContentPatterns {
 
     static boolean isEmail(String v) {
         return EMAIL.matcher(v).matches();
+    }
+
+    /** A name that reads like an organisation rather than a person. */
+    static boolean isOrganisationName(String v) {
+        return COMPANY_WORDS.matcher(v).matches();
     }
 
     static boolean isDate(String v) {

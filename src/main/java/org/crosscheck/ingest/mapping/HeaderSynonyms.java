@@ -20,7 +20,7 @@ final class HeaderSynonyms {
                 "venue name", "employer", "employer name", "business employer name", "organisation", "organisation name");
         put(CanonicalField.TRADING_NAME, "trading as", "t a", "ta", "trading name", "trade name", "trades as",
                 "known as", "operating name");
-        put(CanonicalField.LEGAL_NAME, "legal name", "company name", "registered name", "proprietor", "ratepayer",
+        put(CanonicalField.LEGAL_NAME, "trader name", "trader", "licence holder company", "operator company", "legal name", "company name", "registered name", "proprietor", "ratepayer",
                 "ratepayer name", "owner company", "operator", "limited company", "registered company name",
                 "company", "licence holder company", "legal entity", "liable party");
         put(CanonicalField.ADDRESS, "address", "full address", "premises address", "address line 1", "address line 2",
@@ -41,7 +41,7 @@ final class HeaderSynonyms {
                 "contact number", "mobile", "mobile number", "mobile no", "landline", "contact tel", "phone number",
                 "contact phone", "tel number", "business phone", "contact telephone", "phone no", "mob");
         put(CanonicalField.EMAIL, "email", "e mail", "email address", "contact email", "e mail address");
-        put(CanonicalField.CONTACT_NAME, "contact", "contact name", "owner", "owner name", "proprietor name",
+        put(CanonicalField.CONTACT_NAME, "principal authority", "nominated individual", "contact", "contact name", "owner", "owner name", "proprietor name",
                 "director", "director name", "directors", "dps", "dps name", "designated premises supervisor", "manager",
                 "licence holder", "person responsible", "operator name", "responsible person", "key person",
                 "premises licence holder", "named contact", "owner operator", "main contact");
@@ -57,24 +57,33 @@ final class HeaderSynonyms {
                 "property reference", "property ref", "incident number", "urn", "our ref", "premises id", "visit ref",
                 "reference number", "case reference", "account ref", "licence reference", "file ref", "record no",
                 "property ref no", "local reference", "premises reference");
-        put(CanonicalField.RISK_RATING, "rating", "risk", "risk rating", "risk score", "risk level", "hygiene rating",
+        put(CanonicalField.RISK_RATING, "compliance score", "compliance rating", "rating", "risk", "risk rating", "risk score", "risk level", "hygiene rating",
                 "rating value", "fhrs rating", "risk category", "priority", "risk band", "fsa rating", "score",
                 "risk group", "risk grade", "premises risk", "fire risk");
-        put(CanonicalField.NON_COMPLIANCE_FLAG, "non compliance", "non compliant", "enforcement", "enforcement action",
+        put(CanonicalField.NON_COMPLIANCE_FLAG, "open enquiry", "open case", "enquiry open", "in arrears", "arrears", "accounts overdue", "overdue", "returns overdue", "illegal workers found", "non compliance", "non compliant", "enforcement", "enforcement action",
                 "enforcement notice", "breach", "illegal working", "illegal workers found", "illegal workers",
                 "compliance", "notice served", "sanction", "penalty", "civil penalty", "outcome", "action taken",
                 "enforcement status", "prohibition", "notice type", "offence", "breach found");
-        put(CanonicalField.NON_COMPLIANCE_DATE, "date served", "notice date", "enforcement date", "breach date",
+        put(CanonicalField.NON_COMPLIANCE_DATE, "last complaint", "complaint date", "date of complaint", "last complaint date", "review date", "licence review date", "date of review", "date served", "notice date", "enforcement date", "breach date",
                 "date of offence", "penalty date", "action date", "date of notice", "notice served date",
                 "enforcement notice date", "offence date", "date of breach", "date of enforcement");
         put(CanonicalField.NON_COMPLIANCE_NOTES, "notes", "comments", "details", "remarks", "intelligence",
                 "enforcement notes", "breach details", "observations", "notice details", "case notes", "summary",
                 "concerns", "complaint details");
-        put(CanonicalField.LAST_VISIT_DATE, "last inspection", "last inspected", "date of last visit", "last visit",
+        put(CanonicalField.LAST_VISIT_DATE, "last contact", "last contact date", "date of last contact", "last seen", "last inspection", "last inspected", "date of last visit", "last visit",
                 "last visit date", "inspection date", "rating date", "date of inspection", "last audit",
                 "last inspection date", "visit date", "date of last inspection", "last audit date", "date visited",
                 "last fire safety audit", "audit date");
     }
+
+    /**
+     * Headers agencies use for things that are none of the canonical fields, though they contain a word that is
+     * ("Licence Type" is not a business type); they are left unmapped rather than guessed from that word.
+     */
+    static final java.util.Set<String> NOT_MAPPED = java.util.Set.of("licence type", "company type", "licence status",
+            "company status", "rateable value", "sbrr", "max occupiers", "expiry date", "incorporation date",
+            "liability start", "complaints", "officer", "incidents", "sic code", "employees", "number of employees",
+            "licence expiry", "date registered", "case officer", "visit type", "rating status");
 
     private HeaderSynonyms() {
     }

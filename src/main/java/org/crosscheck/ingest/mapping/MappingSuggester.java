@@ -23,6 +23,8 @@ public final class MappingSuggester {
     /** Below this, a column is left unmapped rather than guessed. */
     public static final double MIN_CONFIDENCE = 0.45;
     private static final int MIN_VALUES_FOR_CONTENT = 3;
+    /** A column of contacts would hardly ever hold organisation names; this share of them makes it a legal name. */
+    private static final double ORGANISATION_SHARE = 0.3;
 
     private static final Map<CanonicalField, Predicate<String>> SHAPES = new EnumMap<>(CanonicalField.class);
 
@@ -44,7 +46,7 @@ public final class MappingSuggester {
     public List<ColumnSuggestion> suggest(List<String> headers, List<RawRow> sampleRows) {
         List<Candidate> candidates = new ArrayList<>();
         for (int c = 0; c < headers.size(); c++) {
-            candidates.addAll(candidatesFor(c, headers.get(c), values(sampleRows, c)));
+            candidates.addAll(candidatesFor(c, headers.get(c), values(sampleRows, c), sampleRows.size()));
         }
         candidates.sort(Comparator.comparingDouble(Candidate::confidence).reversed());
         Map<Integer, Candidate> chosen = new HashMap<>();
@@ -76,13 +78,19 @@ public final class MappingSuggester {
         return new ColumnMapping(fields);
     }
 
-    private List<Candidate> candidatesFor(int column, String header, List<String> values) {
+    private List<Candidate> candidatesFor(int column, String header, List<String> values, int rowCount) {
         List<Candidate> out = new ArrayList<>();
         String h = HeaderSynonyms.normalise(header);
+        if (HeaderSynonyms.NOT_MAPPED.contains(h)) {
+            return out;
+        }
+        boolean enoughValues = values.size() >= MIN_VALUES_FOR_CONTENT;
+        double dateShare = enoughValues ? share(values, ContentPatterns::isDate) : 0;
+        double organisationShare = enoughValues ? share(values, ContentPatterns::isOrganisationName) : 0;
         for (CanonicalField field : CanonicalField.values()) {
             double byHeader = headerScore(h, HeaderSynonyms.BY_FIELD.get(field));
             Predicate<String> shape = SHAPES.get(field);
-            double share = shape == null || values.size() < MIN_VALUES_FOR_CONTENT ? -1 : share(values, shape);
+            double share = shape == null || !enoughValues ? -1 : share(values, shape);
             double confidence = byHeader;
             String reason = byHeader >= 0.9 ? "header '" + header + "' is a usual name for it"
                     : "header '" + header + "' contains a usual name for it";
@@ -98,12 +106,38 @@ public final class MappingSuggester {
                     confidence = 0.5 + 0.4 * share;
                     reason = seen;
                 }
+            } else if (dateShare >= 0.8 && confidence > 0) {
+                // a column of dates is a date field, whatever word its header shares with another field
+                confidence *= 0.5;
+                reason += ", but its values are dates";
+            }
+            if (field == CanonicalField.CONTACT_NAME && byHeader > 0 && organisationShare >= ORGANISATION_SHARE) {
+                // "Licence Holder" holding "Acme Staffing Ltd" is the legal entity, not a person to contact
+                out.add(new Candidate(column, CanonicalField.LEGAL_NAME, byHeader, reason + "; "
+                        + Math.round(organisationShare * 100) + "% of values are organisation names"));
+                confidence *= 0.5;
+            }
+            if (field == CanonicalField.ADDRESS && byHeader > 0 && looksLikeTowns(values, rowCount)) {
+                out.add(new Candidate(column, CanonicalField.TOWN, Math.min(0.99, byHeader + 0.05),
+                        "an address column whose values are a few place names, as towns are"));
             }
             if (confidence > 0) {
                 out.add(new Candidate(column, field, confidence, reason));
             }
         }
         return out;
+    }
+
+    /**
+     * An address line that nearly every row fills with one of a handful of place names (no numbers, no commas)
+     * is the town line, as in a rates extract's "Address 4"; a line holding localities is mostly empty.
+     */
+    private static boolean looksLikeTowns(List<String> values, int rowCount) {
+        if (values.size() < 5 || values.size() < 0.8 * rowCount
+                || values.stream().anyMatch(v -> v.contains(",") || v.chars().anyMatch(Character::isDigit))) {
+            return false;
+        }
+        return values.stream().map(v -> v.toLowerCase(java.util.Locale.ROOT)).distinct().count() <= 3;
     }
 
     /** 0.95 for a known header name; for a header containing one, more the more of the header it explains. */
