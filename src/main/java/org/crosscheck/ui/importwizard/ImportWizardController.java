@@ -137,6 +137,15 @@ public final class ImportWizardController {
                 : Math.round(c.getValue().getConfidence() * 100) + "%"));
         reasonColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getReason()));
 
+        // Enter moves on from the tables too (they would otherwise swallow it) unless a cell is being edited
+        for (TableView<?> table : List.of(mappingTable, riskTable)) {
+            table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == javafx.scene.input.KeyCode.ENTER && table.getEditingCell() == null) {
+                    e.consume();
+                    viewModel.next();
+                }
+            });
+        }
         riskTable.setItems(viewModel.riskRows());
         rawValueColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getRawValue()));
         bandColumn.setCellValueFactory(c -> c.getValue().bandProperty());
@@ -177,6 +186,15 @@ public final class ImportWizardController {
         stepTitle.setText(STEP_TEXT[step.ordinal()][0]);
         stepHint.setText(STEP_TEXT[step.ordinal()][1]);
         nextButton.setText(step == Step.CHECK ? "_Import" : "_Next >");
+        // focus must leave the hidden step, or its controls would still take the keys; Enter then means Next
+        Node first = switch (step) {
+            case FILE -> filePathField;
+            case MAPPING -> mappingTable;
+            case RISK -> riskTable;
+            case IMPORT -> cancelButton;
+            default -> nextButton;
+        };
+        javafx.application.Platform.runLater(first::requestFocus);
     }
 
     private void showPreview(SheetPreview preview) {

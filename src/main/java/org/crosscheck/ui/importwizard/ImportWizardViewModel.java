@@ -140,7 +140,10 @@ public final class ImportWizardViewModel {
 
     /** Re-reads the preview after the analyst picked another sheet or header row. */
     public void reloadPreview() {
-        if (step.get() == Step.SHEET) {
+        SheetPreview shown = preview.get();
+        boolean unchanged = shown != null && shown.sheet().equals(sheet.get())
+                && java.util.Objects.equals(shown.header().rowNumber(), headerRow.get());
+        if (step.get() == Step.SHEET && !unchanged && !work.runningProperty().get()) {
             loadPreview(sheet.get(), headerRow.get(), Step.SHEET);
         }
     }
@@ -168,7 +171,11 @@ public final class ImportWizardViewModel {
 
     private void loadPreview(String sheetName, Integer header, Step then) {
         Path file = Path.of(filePath.get().trim());
-        work.run("The file could not be read", sink -> imports.preview(file, sheetName, header, sourceName.get(),
+        if (sheetName != null && preview.get() != null && !sheetName.equals(preview.get().sheet())) {
+            header = null;   // another sheet: find its own header row
+        }
+        Integer headerRowWanted = header;
+        work.run("The file could not be read", sink -> imports.preview(file, sheetName, headerRowWanted, sourceName.get(),
                 kind.get()), p -> {
                     preview.set(p);
                     sheets.setAll(p.sheets());
