@@ -79,11 +79,9 @@ CREATE TABLE source_record (
     non_compliance_date  DATE,
     non_compliance_notes VARCHAR(2000),
     last_visit_date      DATE,
-    original_json        CLOB          NOT NULL,
+    original_json        VARCHAR(1000000) NOT NULL,
+    -- first/last_batch_id are written only by the import transaction, alongside the batch row, and batches are
+    -- never deleted; foreign keys on them would add two index updates per record to every import.
     CONSTRAINT uq_record_key UNIQUE (source_id, record_key),
-    CONSTRAINT fk_record_source FOREIGN KEY (source_id) REFERENCES source (id),
-    CONSTRAINT fk_record_first_batch FOREIGN KEY (first_batch_id) REFERENCES import_batch (id),
-    CONSTRAINT fk_record_last_batch FOREIGN KEY (last_batch_id) REFERENCES import_batch (id)
+    CONSTRAINT fk_record_source FOREIGN KEY (source_id) REFERENCES source (id)
 );
-
-CREATE INDEX ix_record_current ON source_record (source_id, is_current);

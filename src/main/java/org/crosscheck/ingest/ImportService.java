@@ -128,27 +128,29 @@ public final class ImportService {
                                                     ImportRepository.RecordSink out, List<ImportProblem> problems,
                                                     ProgressSink sink, String fileName) {
         RecordInterpreter interpreter = new RecordInterpreter(header, mapping, bander, sheet);
-        int[] counts = new int[3];
-        reader.read(sheet, row -> {
+        int[] rows = new int[2];          // read, skipped: written by the reader thread, read after it has finished
+        int[] written = new int[1];
+        new RecordPipeline().run(emit -> reader.read(sheet, row -> {
             if (row.rowNumber() <= header.rowNumber()) {
                 return true;
             }
-            counts[0]++;
+            rows[0]++;
             StagedRecord record = interpreter.interpret(row, problems);
             if (record == null) {
-                counts[1]++;
-            } else {
-                out.accept(record);
-                counts[2]++;
+                rows[1]++;
+                return true;
             }
-            if (counts[0] % PROGRESS_EVERY == 0) {
+            return emit.test(record);
+        }), record -> {
+            out.accept(record);
+            if (++written[0] % PROGRESS_EVERY == 0) {
                 sink.checkCancelled();
                 double fraction = reader.fractionRead();
-                sink.progress(Stage.READING, fraction < 0 ? counts[0] : Math.round(fraction * 1000),
+                sink.progress(Stage.READING, fraction < 0 ? written[0] : Math.round(fraction * 1000),
                         fraction < 0 ? -1 : 1000);
             }
-            return true;
         });
+        int[] counts = {rows[0], rows[1], written[0]};
         dropTrailingBlanks(problems);
         if (counts[2] == 0) {
             throw new WorkbenchException("No records were found below the header (row " + header.rowNumber()

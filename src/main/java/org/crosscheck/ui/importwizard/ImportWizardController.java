@@ -21,6 +21,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.stage.Stage;
 import org.crosscheck.domain.AgencyKind;
@@ -154,6 +155,17 @@ public final class ImportWizardController {
 
         errorsList.setItems(viewModel.checkErrors());
         notesList.setItems(viewModel.checkNotes());
+        for (ListView<String> list : List.of(errorsList, notesList, problemsList)) {
+            list.setCellFactory(l -> new WrappingCell());
+        }
+        reasonColumn.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
 
         progressBar.progressProperty().bind(viewModel.work().progressProperty());
         progressLabel.textProperty().bind(viewModel.work().messageProperty());
@@ -164,7 +176,14 @@ public final class ImportWizardController {
         nextButton.disableProperty().bind(viewModel.busyProperty()
                 .or(viewModel.stepProperty().isEqualTo(Step.IMPORT)));
         viewModel.stepProperty().addListener((obs, old, now) -> showStep(now));
-        viewModel.finishedProperty().addListener((obs, old, now) -> cancelButton.setText(now ? "Close" : "Cancel"));
+        viewModel.finishedProperty().addListener((obs, old, now) -> {
+            cancelButton.setText(now ? "Close" : "Cancel");
+            if (now) {
+                stepTitle.setText("Import finished");
+                progressBar.progressProperty().unbind();
+                progressBar.setProgress(1);
+            }
+        });
         viewModel.busyProperty().addListener((obs, old, now) -> {
             if (viewModel.stepProperty().get() == Step.IMPORT) {
                 cancelButton.setText(now ? "Cancel import" : viewModel.finishedProperty().get() ? "Close" : "Cancel");
@@ -271,5 +290,20 @@ public final class ImportWizardController {
             return;
         }
         ((Stage) cancelButton.getScene().getWindow()).close();
+    }
+
+    /** A list cell whose text wraps to the list's width, for sentences longer than one line. */
+    private static final class WrappingCell extends javafx.scene.control.ListCell<String> {
+        WrappingCell() {
+            setWrapText(true);
+            prefWidthProperty().bind(listViewProperty().flatMap(l -> l.widthProperty()).map(w -> w.doubleValue() - 20));
+            setMaxWidth(Region.USE_PREF_SIZE);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+        }
     }
 }

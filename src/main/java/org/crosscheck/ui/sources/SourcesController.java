@@ -16,6 +16,7 @@ import org.crosscheck.domain.ImportBatchInfo;
 import org.crosscheck.domain.ImportProblem;
 import org.crosscheck.domain.SourceSummary;
 import org.crosscheck.ui.common.DisplayNames;
+import org.crosscheck.ui.common.NumberCell;
 import org.crosscheck.ui.importwizard.ImportWizardLauncher;
 
 /** Binds the Sources screen: sources, the selected source's imports and their problems, and import actions. */
@@ -62,6 +63,9 @@ public final class SourcesController {
         importsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().batchCount()));
         lastImportColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().lastImportedAt() == null
                 ? "never" : WHEN.format(c.getValue().lastImportedAt())));
+        for (TableColumn<SourceSummary, Integer> column : java.util.List.of(recordsColumn, importsColumn)) {
+            column.setCellFactory(c -> new NumberCell<>());
+        }
         statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.isStale(c.getValue())
                 ? "Stale (over " + viewModel.staleDays() + " days)" : "Up to date"));
         sourcesTable.setRowFactory(t -> new TableRow<>() {
@@ -86,6 +90,10 @@ public final class SourcesController {
         batchNewColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().recordsNew()));
         batchKeptColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().recordsKept()));
         batchRetiredColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().recordsRetired()));
+        for (TableColumn<ImportBatchInfo, Integer> column : java.util.List.of(batchImportedColumn, batchSkippedColumn,
+                batchNewColumn, batchKeptColumn, batchRetiredColumn)) {
+            column.setCellFactory(c -> new NumberCell<>());
+        }
         batchesTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 viewModel.selectedBatchProperty().set(now);
