@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
  * into a fresh workspace in a temporary folder, and prints one table row per run with wall time and peak heap.
  */
 @Command(name = "bench", description = {"Runs a benchmark and prints a table.",
-    "  import : import of a ROWS x COLUMNS .xlsx (run with java -Xmx512m)"})
+    "  import   : import of a ROWS x COLUMNS .xlsx (run with java -Xmx512m)",
+    "  accuracy : pairwise precision/recall/F1 on the sample partnership and Fodors-Zagat"})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -41,11 +42,18 @@ final class BenchCommand implements Runnable {
     int columns;
     @Option(names = "--runs", defaultValue = "1", description = "Repetitions (default: 1).")
     int runs;
+    @Option(names = "--benchmarks", defaultValue = "../shared/benchmarks",
+            description = "Folder of public benchmark data (default: ${DEFAULT-VALUE}).")
+    Path benchmarks;
 
     @Override
     public void run() {
+        if ("accuracy".equals(what)) {
+            runAccuracy();
+            return;
+        }
         if (!"import".equals(what)) {
-            throw new WorkbenchException("Unknown benchmark '" + what + "'. Available: import.");
+            throw new WorkbenchException("Unknown benchmark '" + what + "'. Available: import, accuracy.");
         }
         PrintWriter out = spec.commandLine().getOut();
         Path dir = null;
@@ -81,6 +89,34 @@ final class BenchCommand implements Runnable {
         } finally {
             deleteQuietly(dir);
         }
+    }
+
+    private void runAccuracy() {
+        PrintWriter out = spec.commandLine().getOut();
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("crosscheck-accuracy");
+            out.println("| dataset | records | candidate pairs | precision | recall | F1 | link s |");
+            out.println("|---|---:|---:|---:|---:|---:|---:|");
+            print(out, org.crosscheck.bench.AccuracyBenchmark.samplePartnership(dir.resolve("sample")));
+            Path fz = benchmarks.resolve("fodors-zagat");
+            if (Files.isDirectory(fz)) {
+                print(out, org.crosscheck.bench.AccuracyBenchmark.fodorsZagat(fz, dir));
+            } else {
+                out.println("(Fodors-Zagat skipped: " + fz + " not found; pass --benchmarks DIR)");
+            }
+        } catch (IOException e) {
+            throw new WorkbenchException("The benchmark could not write its files: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    private static void print(PrintWriter out, org.crosscheck.bench.AccuracyBenchmark.Result r) {
+        out.printf("| %s | %,d | %,d | %.4f | %.4f | %.4f | %.2f |%n", r.dataset(), r.records(),
+                r.run().candidatePairs(), r.evaluation().precision(), r.evaluation().recall(), r.evaluation().f1(),
+                r.run().totalMillis() / 1000.0);
+        out.flush();
     }
 
     private static void resetPeaks() {

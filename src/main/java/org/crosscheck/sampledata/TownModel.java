@@ -102,12 +102,24 @@ final class TownModel {
         return shoppingStreets;
     }
 
-    /** An address on a random street, numbered within that street's range. */
+    /**
+     * An address on a random street, numbered within that street's range, not yet given to another business:
+     * drawing numbers with replacement would put several unrelated active businesses at one door with no unit
+     * to tell them apart, which real registers rarely show. Shared premises are made on purpose elsewhere
+     * (flats above shops, market stalls, a successor company in its predecessor's shop).
+     */
     Address streetAddress(boolean shopping) {
         List<Street> pool = shopping ? shoppingStreets : streets;
-        Street street = pool.get(random.nextInt(pool.size()));
-        int number = 1 + random.nextInt(street.maxNumber());
-        return numbered(street, Integer.toString(number), number, null);
+        for (int attempt = 0; ; attempt++) {
+            Street street = pool.get(random.nextInt(pool.size()));
+            int number = 1 + random.nextInt(street.maxNumber());
+            // after many collisions the street is crowded: use a lettered number ("12A"), as towns do
+            String house = attempt < 50 ? Integer.toString(number)
+                    : number + Character.toString((char) ('A' + attempt % 26));
+            if (usedStreetAddresses.add(house + "|" + street.name() + "|" + street.outward())) {
+                return numbered(street, house, number, null);
+            }
+        }
     }
 
     Address numbered(Street street, String houseNumber, int number, String building) {
@@ -122,6 +134,8 @@ final class TownModel {
         return new Address(building + ", " + site.siteName(), null, site.street(), site.locality(), site.town(),
                 site.postcode(), uprnFor(key));
     }
+
+    private final java.util.Set<String> usedStreetAddresses = new java.util.HashSet<>();
 
     /** UPRNs are per self-contained unit, so "Flat A, 12 X Road" and "12 X Road" differ. */
     String uprnFor(String premisesKey) {

@@ -105,6 +105,10 @@ public final class Workspace implements AutoCloseable {
         return new ImportRepository(dsl);
     }
 
+    public LinkageRepository linkage() {
+        return new LinkageRepository(dsl);
+    }
+
     public RecordRepository records() {
         return new RecordRepository(dsl);
     }

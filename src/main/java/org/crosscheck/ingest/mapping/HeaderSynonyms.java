@@ -23,7 +23,7 @@ final class HeaderSynonyms {
         put(CanonicalField.LEGAL_NAME, "trader name", "trader", "licence holder company", "operator company", "legal name", "company name", "registered name", "proprietor", "ratepayer",
                 "ratepayer name", "owner company", "operator", "limited company", "registered company name",
                 "company", "licence holder company", "legal entity", "liable party");
-        put(CanonicalField.ADDRESS, "address", "full address", "premises address", "address line 1", "address line 2",
+        put(CanonicalField.ADDRESS, "address", "addr", "street address", "address line", "full address", "premises address", "address line 1", "address line 2",
                 "address line 3", "address line 4", "address 1", "address 2", "address 3", "addr1", "addr2", "addr3",
                 "registered office address", "site address", "property address", "location", "business address",
                 "address1", "address2", "address3", "addressline1", "addressline2", "addressline3", "incident address",

@@ -1,0 +1,69 @@
+package org.crosscheck.cli;
+
+import java.io.PrintWriter;
+import org.crosscheck.linkage.LinkRunSummary;
+import org.crosscheck.linkage.LinkageService;
+import org.crosscheck.linkage.LinkageSettings;
+import org.crosscheck.linkage.block.BlockingResult;
+import org.crosscheck.storage.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code crosscheck link}: links every current record into businesses and prints the run's summary. */
+@Command(name = "link", description = "Links the records of all sources into businesses.")
+final class LinkCommand implements Runnable {
+    @ParentCommand
+    CrosscheckCommand root;
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--incremental", description = "Reuse the last run's model; score only pairs of new or changed records.")
+    boolean incremental;
+    @Option(names = "--match", description = "Probability from which pairs link automatically (default: ${DEFAULT-VALUE}).",
+            defaultValue = "0.9")
+    double match;
+    @Option(names = "--review", description = "Probability from which pairs go to review (default: ${DEFAULT-VALUE}).",
+            defaultValue = "0.3")
+    double review;
+
+    @Option(names = "--show-model", description = "Also print the trained model: m, u and weight of every level.")
+    boolean showModel;
+
+    @Override
+    public void run() {
+        PrintWriter out = spec.commandLine().getOut();
+        LinkageSettings settings = LinkageSettings.defaults().withThresholds(match, review);
+        try (Workspace ws = root.openWorkspace()) {
+            LinkRunSummary s = new LinkageService(ws, VersionProvider.version())
+                    .link(settings, incremental, new ConsoleProgress(spec.commandLine().getErr()));
+            print(out, s);
+            if (showModel) {
+                ws.linkage().lastRun().ifPresent(r -> org.crosscheck.linkage.ModelReport
+                        .lines(r.modelJson(), org.crosscheck.linkage.compare.Comparisons.standard()).forEach(out::println));
+            }
+        }
+    }
+
+    static void print(PrintWriter out, LinkRunSummary s) {
+        out.printf("Linkage run %d%s: %,d records%n", s.runId(), s.incremental() ? " (incremental)" : "", s.records());
+        out.println("Stage timings:");
+        s.stageMillis().forEach((stage, ms) -> out.printf("  %-12s %,8d ms%n", stage, ms));
+        out.printf("  %-12s %,8d ms%n", "total", s.totalMillis());
+        out.println("Candidate pairs per blocking rule (before removing pairs found by several rules):");
+        for (BlockingResult.RuleCount r : s.perRule()) {
+            out.printf("  %-48s %,10d%s%n", r.rule(), r.pairs(), r.blocksSplit() == 0 ? ""
+                    : String.format("  (%d oversized blocks split, %d parts skipped, largest %d records)",
+                            r.blocksSplit(), r.blocksSkipped(), r.largestBlock()));
+        }
+        out.printf("Candidate pairs (distinct): %,d; scored in this run: %,d%n", s.candidatePairs(), s.rescoredPairs());
+        out.printf("EM iterations: %d%n", s.emIterations());
+        out.printf("Auto-links: %,d; review band: %,d; links refused by the chaining guard: %,d%n", s.autoLinks(),
+                s.reviewPairs(), s.refusedLinks());
+        out.printf("Businesses (entities): %,d; associations: %,d%n", s.entities(), s.associations());
+        int[] a = s.businessesByAgencies();
+        out.printf("Businesses known to 1 agency: %,d; 2: %,d; 3: %,d; 4+: %,d%n", a[0], a[1], a[2], a[3]);
+    }
+}

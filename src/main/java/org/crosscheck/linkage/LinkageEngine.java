@@ -1,0 +1,160 @@
+package org.crosscheck.linkage;
+
+import org.crosscheck.domain.StoredRecord;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.IntStream;
+import org.crosscheck.jobs.ProgressSink;
+import org.crosscheck.jobs.Stage;
+import org.crosscheck.linkage.block.Blocker;
+import org.crosscheck.linkage.block.BlockingResult;
+import org.crosscheck.linkage.block.BlockingRules;
+import org.crosscheck.linkage.block.LongList;
+import org.crosscheck.linkage.cluster.AssociationFinder;
+import org.crosscheck.linkage.cluster.Clusterer;
+import org.crosscheck.linkage.cluster.EntityIdAssigner;
+import org.crosscheck.linkage.compare.Comparison;
+import org.crosscheck.linkage.compare.ComparisonVector;
+import org.crosscheck.linkage.compare.Comparisons;
+import org.crosscheck.linkage.score.FellegiSunterModel;
+import org.crosscheck.linkage.score.ScoredPair;
+import org.crosscheck.linkage.score.Scorer;
+import org.crosscheck.linkage.score.TermFrequencies;
+import org.crosscheck.linkage.train.EmTrainer;
+import org.crosscheck.linkage.train.ModelTrainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The linkage pipeline in memory: standardise → block → compare → train (u by sampling, m by EM) → score →
+ * cluster → stable entity ids and associations. Pure: it reads nothing and writes nothing; {@code LinkageService}
+ * loads its input and stores its outcome. Uses all cores for the per-record and per-pair stages.
+ */
+public final class LinkageEngine {
+    private static final Logger LOG = LoggerFactory.getLogger(LinkageEngine.class);
+    private final List<Comparison> comparisons = Comparisons.standard();
+    private final RecordStandardiser standardiser = new RecordStandardiser();
+
+    public List<Comparison> comparisons() {
+        return comparisons;
+    }
+
+    public LinkageOutcome run(List<StoredRecord> inputs, LinkageSettings settings, PriorState prior, ProgressSink sink) {
+        Map<String, Long> millis = new LinkedHashMap<>();
+        long t = System.nanoTime();
+        sink.progress(Stage.STANDARDISING, 0, inputs.size());
+        List<StdRecord> records = IntStream.range(0, inputs.size()).parallel()
+                .mapToObj(i -> standardiser.standardise(i, inputs.get(i))).toList();
+        t = lap(millis, "standardise", t);
+        sink.checkCancelled();
+
+        sink.progress(Stage.BLOCKING, 0, -1);
+        BlockingResult blocking = new Blocker(settings.maxBlockSize()).block(records, BlockingRules.standard());
+        long[] candidates = blocking.pairs();
+        t = lap(millis, "block", t);
+        sink.checkCancelled();
+
+        Map<Long, Integer> indexOfId = new HashMap<>();
+        for (StdRecord r : records) {
+            indexOfId.put(r.id(), r.index());
+        }
+        boolean[] changed = changedRecords(inputs, prior);
+        sink.progress(Stage.SCORING, 0, candidates.length);
+        long[] vectors = new long[candidates.length];
+        boolean[] reused = new boolean[candidates.length];
+        IntStream.range(0, candidates.length).parallel().forEach(k -> {
+            int a = LongList.left(candidates[k]);
+            int b = LongList.right(candidates[k]);
+            if (prior.isIncremental() && !changed[a] && !changed[b]) {
+                reused[k] = true;
+            } else {
+                vectors[k] = ComparisonVector.compute(comparisons, records.get(a), records.get(b));
+            }
+        });
+        t = lap(millis, "compare", t);
+        sink.checkCancelled();
+
+        sink.progress(Stage.TRAINING, 0, -1);
+        FellegiSunterModel model = prior.model();
+        List<Double> deltas = List.of();
+        if (model == null) {
+            EmTrainer.Training training = train(records, candidates, vectors, settings);
+            model = training.model();
+            deltas = training.deltas();
+        }
+        t = lap(millis, "train", t);
+
+        Scorer scorer = new Scorer(comparisons, model, new TermFrequencies(comparisons, records));
+        ScoredPair[] scored = new ScoredPair[candidates.length];
+        IntStream.range(0, candidates.length).parallel().forEach(k -> {
+            int a = LongList.left(candidates[k]);
+            int b = LongList.right(candidates[k]);
+            if (reused[k]) {
+                PriorState.PreviousScore old = prior.previousScores().get(PriorState.pairKey(records.get(a).id(),
+                        records.get(b).id()));
+                scored[k] = old == null ? null : new ScoredPair(a, b, old.vector(), old.weight(), old.probability(),
+                        old.strongAgainst(), old.strongFor());
+            } else {
+                scored[k] = scorer.score(records.get(a), records.get(b), vectors[k]);
+            }
+        });
+        List<ScoredPair> pairs = new ArrayList<>(candidates.length);
+        long rescored = 0;
+        for (int k = 0; k < scored.length; k++) {
+            if (scored[k] != null) {
+                pairs.add(scored[k]);
+            }
+            if (!reused[k]) {
+                rescored++;
+            }
+        }
+        t = lap(millis, "score", t);
+        sink.checkCancelled();
+
+        sink.progress(Stage.CLUSTERING, 0, -1);
+        List<Clusterer.IndexPair> same = new ArrayList<>();
+        List<Clusterer.IndexPair> different = new ArrayList<>();
+        for (PriorState.HumanDecision d : prior.decisions()) {
+            Integer a = indexOfId.get(d.leftRecordId());
+            Integer b = indexOfId.get(d.rightRecordId());
+            if (a != null && b != null) {
+                (d.same() ? same : different).add(new Clusterer.IndexPair(a, b));
+            }
+        }
+        Clusterer.Clustering clustering = new Clusterer().cluster(records.size(), pairs, settings.matchThreshold(),
+                same, different);
+        long[] ids = records.stream().mapToLong(StdRecord::id).toArray();
+        long[] entityOf = new EntityIdAssigner().assign(ids, clustering.clusterOf(), prior.previousEntity(),
+                prior.nextEntityId());
+        var associations = new AssociationFinder(settings.maxSharedForAssociation()).find(records, entityOf);
+        lap(millis, "cluster", t);
+        LOG.info("Linked {} records: {} candidate pairs ({} scored anew), stages {}", records.size(),
+                candidates.length, rescored, millis);
+        return new LinkageOutcome(records, blocking, scorer, deltas, pairs, entityOf, clustering.refusedLinks(),
+                associations, millis, rescored);
+    }
+
+    private EmTrainer.Training train(List<StdRecord> records, long[] candidates, long[] vectors, LinkageSettings s) {
+        return new ModelTrainer(comparisons, new EmTrainer(s.emIterations(), s.emTolerance()), s.maxBlockSize())
+                .train(records, candidates, vectors, ModelTrainer.standardSessions(), s.uSamplePairs(), s.seed());
+    }
+
+    private static boolean[] changedRecords(List<StoredRecord> inputs, PriorState prior) {
+        boolean[] changed = new boolean[inputs.size()];
+        for (int i = 0; i < inputs.size(); i++) {
+            changed[i] = !Objects.equals(prior.previousHashes().get(inputs.get(i).id()), inputs.get(i).contentHash());
+        }
+        return changed;
+    }
+
+    private static long lap(Map<String, Long> millis, String stage, long start) {
+        long now = System.nanoTime();
+        millis.put(stage, (now - start) / 1_000_000);
+        return now;
+    }
+}

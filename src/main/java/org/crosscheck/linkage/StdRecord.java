@@ -1,0 +1,26 @@
+package org.crosscheck.linkage;
+
+import java.util.List;
+
+/**
+ * One record with every field standardised for matching (lower case, legal suffixes gone, E.164 phones, valid
+ * postcodes). Fields are null when missing; lists are empty, never null. Immutable and thread-safe.
+ *
+ * @param index       position in the run's record array (pairs refer to records by index)
+ * @param id          the stored record's id
+ * @param sourceId    the source it belongs to
+ * @param names       every business name alias the record carries (business, trading, legal), standardised
+ * @param nameKey     phonetic key of the main name, for blocking
+ * @param subBuilding flat / unit / shop, standardised ("flat a", "unit 3")
+ * @param personKeys  "surname initial" of every person named: contacts, and names that are people ("mr s demir")
+ */
+public record StdRecord(int index, long id, int sourceId, List<String> names, String nameKey, String subBuilding,
+                        String houseNumber, String street, String town, String postcode, String postcodeSector,
+                        String postcodeDistrict, List<String> phones, List<String> mobiles, String companyNumber,
+                        String uprn, List<String> contacts, List<String> personKeys, String email) {
+
+    /** The first name alias, or null. */
+    public String mainName() {
+        return names.isEmpty() ? null : names.get(0);
+    }
+}

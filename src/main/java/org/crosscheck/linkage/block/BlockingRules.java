@@ -1,0 +1,84 @@
+package org.crosscheck.linkage.block;
+
+import java.util.List;
+import org.crosscheck.linkage.StdRecord;
+
+/**
+ * The standard blocking rules, joined by OR: any one of them makes a pair a candidate. Together they catch
+ * the same business however each agency wrote it, without ever comparing all pairs.
+ */
+public final class BlockingRules {
+    private BlockingRules() {
+    }
+
+    public static List<BlockingRule> standard() {
+        return List.of(
+                rule("same postcode", (r, out) -> {
+                    if (r.postcode() != null) {
+                        out.accept(r.postcode());
+                    }
+                }),
+                rule("same phone", (r, out) -> r.phones().forEach(out)),
+                rule("same company number", (r, out) -> {
+                    if (r.companyNumber() != null) {
+                        out.accept(r.companyNumber());
+                    }
+                }),
+                rule("same UPRN", (r, out) -> {
+                    if (r.uprn() != null) {
+                        out.accept(r.uprn());
+                    }
+                }),
+                rule("same name sound in postcode district", (r, out) -> {
+                    if (r.nameKey() != null && r.postcodeDistrict() != null) {
+                        out.accept(r.postcodeDistrict() + "|" + r.nameKey());
+                    }
+                }),
+                rule("same person (surname and initial)", (r, out) -> r.personKeys().forEach(out)),
+                rule("same house number, street and town", (r, out) -> {
+                    if (r.houseNumber() != null && r.street() != null) {
+                        out.accept(r.houseNumber() + "|" + r.street() + "|" + (r.town() == null ? "" : r.town()));
+                    }
+                }),
+                new BlockingRule() {
+                    @Override
+                    public String name() {
+                        return "same name sound, either without a postcode";
+                    }
+
+                    @Override
+                    public void keys(StdRecord r, java.util.function.Consumer<String> out) {
+                        if (r.nameKey() != null) {
+                            out.accept(r.nameKey());
+                        }
+                    }
+
+                    @Override
+                    public boolean accepts(StdRecord a, StdRecord b) {
+                        // with postcodes on both sides, the district rule above has already paired them
+                        return a.postcode() == null || b.postcode() == null;
+                    }
+                });
+    }
+
+    /** A rule from a name and a key function. */
+    public static BlockingRule rule(String name, java.util.function.BiConsumer<StdRecord,
+            java.util.function.Consumer<String>> keys) {
+        return new BlockingRule() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public void keys(StdRecord record, java.util.function.Consumer<String> out) {
+                keys.accept(record, out);
+            }
+
+            @Override
+            public String toString() {
+                return name;
+            }
+        };
+    }
+}

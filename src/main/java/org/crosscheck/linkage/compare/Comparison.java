@@ -1,0 +1,47 @@
+package org.crosscheck.linkage.compare;
+
+import org.crosscheck.linkage.StdRecord;
+
+/**
+ * Compares one aspect of two records and says how alike they are as a level: 0 means "cannot tell" (a value is
+ * missing; neutral in scoring), 1 the strongest agreement, and higher levels weaker agreement down to the last,
+ * "different". Implementations are stateless and thread-safe.
+ */
+public interface Comparison {
+
+    /** Level meaning a value is missing on either side. */
+    int MISSING = 0;
+
+    /** A short name used in settings, exports and explanations, e.g. "name". */
+    String name();
+
+    /** Number of levels including {@link #MISSING}. */
+    int levelCount();
+
+    /** The level of agreement between two records, 0 ≤ level < {@link #levelCount()}. */
+    int level(StdRecord a, StdRecord b);
+
+    /** Words for a level as an analyst reads them, e.g. "name 92% similar". */
+    String describe(int level);
+
+    /**
+     * The value two records share at the exact level, whose frequency refines the weight (a chain's name or a
+     * market hall's postcode is weaker evidence than a rare one); null when the comparison has no such adjustment.
+     */
+    default String exactValue(StdRecord a, StdRecord b) {
+        return null;
+    }
+
+    /**
+     * The values of one record whose frequencies the term-frequency adjustment counts; empty when the comparison
+     * is not adjusted.
+     */
+    default java.util.List<String> frequencyValues(StdRecord record) {
+        return java.util.List.of();
+    }
+
+    /** True for the exact-agreement level whose weight a term-frequency adjustment refines. */
+    default boolean isExactLevel(int level) {
+        return level == 1;
+    }
+}

@@ -1,0 +1,137 @@
+package org.crosscheck.linkage.compare;
+
+import java.util.List;
+import java.util.Objects;
+import org.crosscheck.linkage.StdRecord;
+
+/**
+ * Compares where two businesses are, postcode and street address together: the two are strongly correlated (one
+ * postcode covers a few streets), so scoring them as independent comparisons would count the same evidence twice.
+ * Levels, best first:
+ * <ol start="0">
+ * <li>nothing to compare (no postcode, or no street, on a side)</li>
+ * <li>same postcode and street address</li>
+ * <li>same postcode and street address, a flat or unit on one side only</li>
+ * <li>same postcode and street address, different flat or unit (another business in the building)</li>
+ * <li>same postcode, a street address on one side only</li>
+ * <li>same postcode, different street address</li>
+ * <li>same street address, postcode differs (a typing slip)</li>
+ * <li>same postcode district, different address</li>
+ * <li>different area</li>
+ * <li>no postcodes: same street address</li>
+ * <li>no postcodes: same street, different number</li>
+ * <li>no postcodes: different street</li>
+ * </ol>
+ * A UPRN names the property, so when both records carry one it decides: the same UPRN is the same address
+ * (level 1, whatever the address text says) and different UPRNs are different premises (level 5 or 7).
+ * The exact levels (1, 2) are term-frequency adjusted on the full address, levels 4 and 5 on the postcode, so a
+ * shared market-hall address or postcode counts for less than a private one.
+ */
+public final class LocationComparison implements Comparison {
+    /** Same building, different flat or unit: strong evidence of two businesses. */
+    public static final int DIFFERENT_UNIT = 3;
+
+    @Override
+    public String name() {
+        return "location";
+    }
+
+    @Override
+    public int levelCount() {
+        return 12;
+    }
+
+    @Override
+    public int level(StdRecord a, StdRecord b) {
+        if (a.uprn() != null && b.uprn() != null) {
+            if (a.uprn().equals(b.uprn())) {
+                return 1;
+            }
+            boolean samePostcode = a.postcode() != null && a.postcode().equals(b.postcode());
+            return samePostcode ? 5 : a.postcodeDistrict() != null && a.postcodeDistrict().equals(b.postcodeDistrict())
+                    ? 7 : 8;
+        }
+        boolean bothPostcodes = a.postcode() != null && b.postcode() != null;
+        boolean bothStreets = a.street() != null && b.street() != null;
+        if (bothPostcodes) {
+            boolean samePostcode = a.postcode().equals(b.postcode());
+            if (samePostcode) {
+                if (!bothStreets || a.houseNumber() == null || b.houseNumber() == null) {
+                    return 4;
+                }
+                if (!sameStreetAddress(a, b)) {
+                    return 5;
+                }
+                if (a.subBuilding() == null || b.subBuilding() == null) {
+                    return a.subBuilding() == null && b.subBuilding() == null ? 1 : 2;
+                }
+                return Objects.equals(a.subBuilding(), b.subBuilding()) ? 1 : DIFFERENT_UNIT;
+            }
+            if (bothStreets && sameStreetAddress(a, b)) {
+                return 6;
+            }
+            return a.postcodeDistrict().equals(b.postcodeDistrict()) ? 7 : 8;
+        }
+        if (!bothStreets) {
+            return MISSING;
+        }
+        if (sameStreetAddress(a, b)) {
+            return 9;
+        }
+        return sameStreet(a, b) ? 10 : 11;
+    }
+
+    private static boolean sameStreet(StdRecord a, StdRecord b) {
+        return a.street().equals(b.street()) || Similarity.jaroWinkler(a.street(), b.street()) >= 0.94;
+    }
+
+    private static boolean sameStreetAddress(StdRecord a, StdRecord b) {
+        return a.houseNumber() != null && a.houseNumber().equals(b.houseNumber()) && sameStreet(a, b);
+    }
+
+    @Override
+    public boolean isExactLevel(int level) {
+        return level == 1 || level == 2 || level == 4 || level == 5;
+    }
+
+    @Override
+    public List<String> frequencyValues(StdRecord r) {
+        if (r.postcode() == null) {
+            return List.of();
+        }
+        String address = addressKey(r);
+        return address == null ? List.of(r.postcode()) : List.of(r.postcode(), address);
+    }
+
+    @Override
+    public String exactValue(StdRecord a, StdRecord b) {
+        if (a.postcode() == null || !a.postcode().equals(b.postcode())) {
+            return null;
+        }
+        String ka = addressKey(a);
+        return ka != null && ka.equals(addressKey(b)) ? ka : a.postcode();
+    }
+
+    private static String addressKey(StdRecord r) {
+        return r.houseNumber() == null || r.street() == null ? null
+                : r.postcode() + "|" + r.houseNumber() + "|" + r.street();
+    }
+
+    @Override
+    public String describe(int level) {
+        return switch (level) {
+            case MISSING -> "address missing";
+            case 1 -> "same address";
+            case 2 -> "same address (flat or unit on one side only)";
+            case DIFFERENT_UNIT -> "same building, different flat or unit";
+            case 4 -> "same postcode (street address on one side only)";
+            case 5 -> "same postcode, different street address";
+            case 6 -> "same street address, postcode differs";
+            case 7 -> "same postcode district, different address";
+            case 8 -> "different area";
+            case 9 -> "same street address (no postcodes)";
+            case 10 -> "same street, different number (no postcodes)";
+            default -> "different street (no postcodes)";
+        };
+    }
+}

@@ -1,0 +1,96 @@
+package org.crosscheck.linkage.compare;
+
+import org.crosscheck.linkage.StdRecord;
+
+/**
+ * Compares business names over every alias each record carries (business, trading and legal names), with seven
+ * levels, best first: missing; the same name; the same words with different numbers ("Blue Spice" and "Blue Spice
+ * (2018)": a successor company, or another branch); Jaro-Winkler at least 0.92; all words of the shorter name in
+ * the other (at least 2 words, or a single word of 5+ letters); Jaro-Winkler at least 0.80; anything else.
+ */
+public final class NameComparison implements Comparison {
+    @Override
+    public String name() {
+        return "name";
+    }
+
+    @Override
+    public int levelCount() {
+        return 7;
+    }
+
+    @Override
+    public int level(StdRecord a, StdRecord b) {
+        if (a.names().isEmpty() || b.names().isEmpty()) {
+            return MISSING;
+        }
+        if (Similarity.anyEqual(a.names(), b.names())) {
+            return 1;
+        }
+        if (differOnlyInNumbers(a, b)) {
+            return 2;
+        }
+        double jw = Similarity.bestJaroWinkler(a.names(), b.names());
+        if (jw >= 0.92) {
+            return 3;
+        }
+        if (containsWords(a, b)) {
+            return 4;
+        }
+        return jw >= 0.80 ? 5 : 6;
+    }
+
+    private static boolean differOnlyInNumbers(StdRecord a, StdRecord b) {
+        for (String x : a.names()) {
+            for (String y : b.names()) {
+                String wx = x.replaceAll("\\d+", " ").replaceAll("\\s+", " ").trim();
+                String wy = y.replaceAll("\\d+", " ").replaceAll("\\s+", " ").trim();
+                if (!wx.isEmpty() && wx.equals(wy)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsWords(StdRecord a, StdRecord b) {
+        for (String x : a.names()) {
+            for (String y : b.names()) {
+                String shorter = x.length() <= y.length() ? x : y;
+                boolean meaningful = shorter.indexOf(' ') > 0 || shorter.length() >= 5;
+                if (meaningful && Similarity.tokenOverlap(x, y) == 1.0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public java.util.List<String> frequencyValues(StdRecord record) {
+        return record.names();
+    }
+
+    @Override
+    public String exactValue(StdRecord a, StdRecord b) {
+        for (String x : a.names()) {
+            if (b.names().contains(x)) {
+                return x;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public String describe(int level) {
+        return switch (level) {
+            case MISSING -> "name missing";
+            case 1 -> "same name";
+            case 2 -> "same name but a different number";
+            case 3 -> "name very similar";
+            case 4 -> "one name contains the other";
+            case 5 -> "name somewhat similar";
+            default -> "different name";
+        };
+    }
+}

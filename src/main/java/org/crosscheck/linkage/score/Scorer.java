@@ -1,0 +1,104 @@
+package org.crosscheck.linkage.score;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.linkage.StdRecord;
+import org.crosscheck.linkage.compare.Comparison;
+import org.crosscheck.linkage.compare.ComparisonVector;
+import org.crosscheck.linkage.compare.LocationComparison;
+
+/**
+ * Scores pairs with the Fellegi-Sunter model: match weight = prior + sum of each comparison's log2(m/u), with
+ * term-frequency adjusted exact levels, plus the hard rules. Thread-safe.
+ */
+public final class Scorer {
+    /** Bits added by a hard rule: enough to outweigh any ordinary combination of agreements. */
+    public static final double HARD_RULE_BITS = 15;
+
+    private final List<Comparison> comparisons;
+    private final FellegiSunterModel model;
+    private final TermFrequencies frequencies;
+    private final int company;
+    private final int premises;
+    private final int name;
+
+    public Scorer(List<Comparison> comparisons, FellegiSunterModel model, TermFrequencies frequencies) {
+        this.comparisons = comparisons;
+        this.model = model;
+        this.frequencies = frequencies;
+        this.company = indexOf("company");
+        this.premises = indexOf("location");
+        this.name = indexOf("name");
+    }
+
+    private int indexOf(String comparisonName) {
+        for (int c = 0; c < comparisons.size(); c++) {
+            if (comparisons.get(c).name().equals(comparisonName)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    public ScoredPair score(StdRecord a, StdRecord b, long vector) {
+        double weight = model.priorWeight();
+        for (int c = 0; c < comparisons.size(); c++) {
+            weight += partialWeight(c, a, b, vector);
+        }
+        boolean against = isStrongAgainst(vector);
+        boolean forIt = isStrongFor(a, b, vector);
+        if (against) {
+            weight -= HARD_RULE_BITS;
+        } else if (forIt) {
+            weight += HARD_RULE_BITS;
+        }
+        return new ScoredPair(a.index(), b.index(), vector, weight, FellegiSunterModel.probability(weight), against,
+                forIt);
+    }
+
+    /** One comparison's contribution in bits. */
+    public double partialWeight(int c, StdRecord a, StdRecord b, long vector) {
+        int level = ComparisonVector.level(vector, c);
+        if (level == Comparison.MISSING) {
+            return 0;
+        }
+        Comparison comparison = comparisons.get(c);
+        if (comparison.isExactLevel(level)) {
+            double f = frequencies.frequency(c, comparison.exactValue(a, b));
+            if (f > 0) {
+                return model.weightWithFrequency(c, level, f);
+            }
+        }
+        return model.weight(c, level);
+    }
+
+    /** Different company numbers, or different flats or units at one street address. */
+    public boolean isStrongAgainst(long vector) {
+        return (company >= 0 && ComparisonVector.level(vector, company) == 2)
+                || (premises >= 0 && ComparisonVector.level(vector, premises) == LocationComparison.DIFFERENT_UNIT);
+    }
+
+    /** The same UPRN and the same name. */
+    public boolean isStrongFor(StdRecord a, StdRecord b, long vector) {
+        return a.uprn() != null && a.uprn().equals(b.uprn()) && name >= 0 && ComparisonVector.level(vector, name) == 1;
+    }
+
+    /** Each comparison's level, words and weight, for the review screen and the pairs export. */
+    public List<Contribution> explain(StdRecord a, StdRecord b, long vector) {
+        List<Contribution> out = new ArrayList<>();
+        for (int c = 0; c < comparisons.size(); c++) {
+            int level = ComparisonVector.level(vector, c);
+            out.add(new Contribution(comparisons.get(c).name(), level, comparisons.get(c).describe(level),
+                    partialWeight(c, a, b, vector)));
+        }
+        return out;
+    }
+
+    public FellegiSunterModel model() {
+        return model;
+    }
+
+    /** One comparison's part in a pair's score. */
+    public record Contribution(String comparison, int level, String description, double bits) {
+    }
+}

@@ -1,0 +1,114 @@
+package org.crosscheck.linkage.standardise;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Standardises a business name so that "THE CHICKEN SHOP LTD" and "Chicken Shop Limited" agree ("chicken shop").
+ *
+ * <p>Steps: lower case, accents folded, apostrophes removed ("Joe's" → "joes"), "&amp;" and "+" → "and", other
+ * punctuation → space, spaces collapsed. Then runs of two or more single letters are joined ("A.B. Motors" →
+ * "ab motors"), because agencies write initials with and without dots and spaces and joining is the only form all
+ * of them reach. Legal-form suffixes (ltd, limited, llp, plc, lp, cic, co, company, and co, and sons, and son, uk,
+ * and the Welsh cyf/cyfyngedig) are removed from the end repeatedly, and a leading "the" is removed. "Group" is kept:
+ * it tells a holding company from its trading subsidiary. Nothing is removed if that would leave no words (or only
+ * "the"/"and"), so
+ * "The Company" gives "company". Numbers are kept.
+ * A name made only of "the" and "and" (such as a lone "&amp;") is not usable.
+ *
+ * <p>Stateless, thread-safe, never throws, idempotent; returns {@code null} when no letter or digit is present.
+ */
+public final class BusinessNameStandardiser implements Standardiser {
+
+    /** Words that cannot identify a business on their own, so stripping never leaves only these. */
+    private static final Set<String> FILLER = Set.of("the", "and");
+    private static final Pattern AND_SIGNS = Pattern.compile("[&+]");
+
+    /** Longest first, so "and co" wins over "co" and does not leave a dangling "and". */
+    private static final List<List<String>> LEGAL_SUFFIXES = List.of(
+            List.of("and", "company"),
+            List.of("and", "co"),
+            List.of("and", "sons"),
+            List.of("and", "son"),
+            List.of("ltd"),
+            List.of("limited"),
+            List.of("llp"),
+            List.of("plc"),
+            List.of("lp"),
+            List.of("cic"),
+            List.of("co"),
+            List.of("company"),
+            List.of("uk"),
+            List.of("cyf"),
+            List.of("cyfyngedig"));
+
+    @Override
+    public String standardise(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String words = Text.toWords(AND_SIGNS.matcher(Text.fold(raw)).replaceAll(" and "));
+        if (words.isEmpty()) {
+            return null;
+        }
+        List<String> tokens = joinSingleLetters(Arrays.asList(words.split(" ")));
+        boolean changed = true;
+        while (changed) {
+            changed = stripOneSuffix(tokens) || stripLeadingThe(tokens);
+        }
+        return tokens.stream().allMatch(FILLER::contains) ? null : String.join(" ", tokens);
+    }
+
+    /** Joins each run of two or more one-letter tokens into one token ("a b motors" → "ab motors"). */
+    static List<String> joinSingleLetters(List<String> tokens) {
+        List<String> out = new ArrayList<>(tokens.size());
+        StringBuilder run = new StringBuilder();
+        int runLength = 0;
+        for (String token : tokens) {
+            if (isSingleLetter(token)) {
+                run.append(token);
+                runLength++;
+                continue;
+            }
+            flushRun(out, run, runLength);
+            run.setLength(0);
+            runLength = 0;
+            out.add(token);
+        }
+        flushRun(out, run, runLength);
+        return out;
+    }
+
+    private static void flushRun(List<String> out, StringBuilder run, int runLength) {
+        if (runLength > 0) {
+            out.add(run.toString());
+        }
+    }
+
+    private static boolean isSingleLetter(String token) {
+        return token.codePointCount(0, token.length()) == 1 && Character.isLetter(token.codePointAt(0));
+    }
+
+    private static boolean stripOneSuffix(List<String> tokens) {
+        for (List<String> suffix : LEGAL_SUFFIXES) {
+            int from = tokens.size() - suffix.size();
+            if (from > 0 && tokens.subList(from, tokens.size()).equals(suffix)
+                    && !tokens.subList(0, from).stream().allMatch(FILLER::contains)) {
+                tokens.subList(from, tokens.size()).clear();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean stripLeadingThe(List<String> tokens) {
+        if (tokens.size() > 1 && tokens.get(0).equals("the")) {
+            tokens.remove(0);
+            return true;
+        }
+        return false;
+    }
+}

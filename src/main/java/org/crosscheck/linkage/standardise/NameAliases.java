@@ -1,0 +1,75 @@
+package org.crosscheck.linkage.standardise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits one cell that names a business several ways ("Smith Foods Ltd t/a Pizza Go") into its separate names.
+ *
+ * <p>Recognised separators, in any case: "t/a", "t.a.", "trading as", "aka", "a.k.a.", and a bare "TA" right after
+ * Ltd/Limited/LLP/PLC, optionally preceded by a
+ * dash, comma or colon, or wrapped in brackets ("X (t/a Y)"). A separator counts only between two non-blank names,
+ * so a business actually called "Aka Sushi" is left whole. Stateless, thread-safe, never throws.
+ */
+public final class NameAliases {
+
+    private static final Pattern SEPARATOR = Pattern.compile(
+            "\\s*[-–—,:;]?\\s*\\(?\\s*(?<![\\p{L}\\p{N}])"
+                    + "(?:t\\s*/\\s*a|t\\.\\s*a\\.|trading\\s+as|a\\.\\s*k\\.\\s*a\\.?|aka"
+                    // a bare "TA" is a trading-as only straight after a legal form ("WW Foods Ltd TA Oriental Thai")
+                    + "|(?<=(?:ltd|limited|llp|plc|ltd\\.)\\s{1,3})ta)"
+                    + "(?![\\p{L}\\p{N}/])\\s*[:\\-–—]?\\s*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HAS_WORD = Pattern.compile("[\\p{L}\\p{N}]");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s\\-–—,:;]+|[\\s\\-–—,:;]+$");
+
+    private NameAliases() {
+    }
+
+    /**
+     * Returns the names held in {@code raw}, trimmed but not standardised, in the order written.
+     *
+     * @param raw one cell, may be {@code null}
+     * @return the names ("X Ltd t/a Y" → ["X Ltd", "Y"]); {@code [raw.trim()]} when there is no separator; an empty
+     *     list when {@code raw} is {@code null} or blank
+     */
+    public static List<String> split(String raw) {
+        if (raw == null || Text.collapseSpaces(raw).isEmpty()) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        Matcher separator = SEPARATOR.matcher(raw);
+        int start = 0;
+        while (separator.find()) {
+            String before = tidy(raw.substring(start, separator.start()));
+            if (!before.isEmpty() && HAS_WORD.matcher(raw.substring(separator.end())).find()) {
+                names.add(before);
+                start = separator.end();
+            }
+        }
+        String last = tidy(raw.substring(start));
+        if (!last.isEmpty()) {
+            names.add(last);
+        }
+        if (names.isEmpty()) {
+            // Only punctuation: keep what was written rather than lose the cell.
+            return List.of(raw.trim());
+        }
+        return List.copyOf(names);
+    }
+
+    private static String tidy(String piece) {
+        String name = EDGE_PUNCTUATION.matcher(piece).replaceAll("");
+        // "X (t/a Y)" leaves "Y)": drop closing brackets that have no opening partner.
+        while (name.endsWith(")") && count(name, '(') < count(name, ')')) {
+            name = EDGE_PUNCTUATION.matcher(name.substring(0, name.length() - 1)).replaceAll("");
+        }
+        return name.trim();
+    }
+
+    private static long count(String s, char c) {
+        return s.chars().filter(ch -> ch == c).count();
+    }
+}

@@ -1,0 +1,67 @@
+package org.crosscheck.linkage.standardise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class BusinessNameStandardiserTest {
+
+    private final BusinessNameStandardiser standardiser = new BusinessNameStandardiser();
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            # raw,                                   standardised
+            THE CHICKEN SHOP LTD,                    chicken shop
+            Smith & Sons Limited,                    smith
+            Joe's Café,                              joes cafe
+            'Costcutter (Brackford) Ltd',            costcutter brackford
+            A.B. Motors Co.,                         ab motors
+            Müller Bakery,                           muller bakery
+            'Khan & Co',                             khan
+            Patel and Son,                           patel
+            Tesco Stores (UK) Limited,               tesco stores
+            Bargain Booze UK Ltd,                    bargain booze
+            Smith Foods L.L.P.,                      smith foods
+            Brackford Community Interest CIC,        brackford community interest
+            Green Leaf Cyf,                          green leaf
+            Acme Group Ltd,                          acme group
+            'Pizza + Pasta Ltd',                     pizza and pasta
+            Kebab Hut (2019) Ltd,                    kebab hut 2019
+            '  the   corner   cafe  ',               corner cafe
+            B & Q plc,                               b and q
+            The Company,                             company
+            The Co-operative,                        co operative
+            Jones Ltd Ltd,                           jones
+            """)
+    void standardiseRemovesCaseAccentsPunctuationAndLegalSuffixes(String raw, String expected) {
+        assertEquals(expected, standardiser.standardise(raw));
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            # raw
+            '   '
+            ''
+            '&'
+            '...'
+            '😀'
+            """)
+    void standardiseReturnsNullWhenNoLetterOrDigitIsLeft(String raw) {
+        assertNull(standardiser.standardise(raw));
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            # raw
+            THE CHICKEN SHOP LTD
+            The Co Ltd
+            and co
+            A.B. Motors Co.
+            """)
+    void standardiseIsIdempotent(String raw) {
+        String once = standardiser.standardise(raw);
+        assertEquals(once, standardiser.standardise(once));
+    }
+}

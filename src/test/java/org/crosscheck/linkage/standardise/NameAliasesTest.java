@@ -1,0 +1,57 @@
+package org.crosscheck.linkage.standardise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NameAliasesTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            # raw                                  | first           | second
+            Smith Foods Ltd t/a Pizza Go           | Smith Foods Ltd | Pizza Go
+            Smith Foods Ltd trading as Pizza Go    | Smith Foods Ltd | Pizza Go
+            SMITH FOODS LTD T/A PIZZA GO           | SMITH FOODS LTD | PIZZA GO
+            Smith Foods Ltd (t/a Pizza Go)         | Smith Foods Ltd | Pizza Go
+            Smith Foods Ltd - trading as Pizza Go  | Smith Foods Ltd | Pizza Go
+            Smith Foods Ltd aka Pizza Go           | Smith Foods Ltd | Pizza Go
+            Smith Foods Ltd, T.A. Pizza Go         | Smith Foods Ltd | Pizza Go
+            Smith Foods Ltd Trading As: Pizza Go   | Smith Foods Ltd | Pizza Go
+            """)
+    void splitSeparatesTheLegalNameFromTheTradingName(String raw, String first, String second) {
+        assertEquals(List.of(first, second), NameAliases.split(raw));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            # raw
+            Aka Sushi
+            Kakadu Takeaway
+            Tata Steel
+            Pizza Go t/a
+            """)
+    void splitKeepsANameWithoutASeparatorWhole(String raw) {
+        assertEquals(List.of(raw), NameAliases.split(raw));
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            ''
+            '   '
+            """)
+    void splitReturnsNothingForBlank(String raw) {
+        assertEquals(List.of(), NameAliases.split(raw));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            # raw                        | names
+            A Ltd t/a B aka C            | A Ltd;B;C
+            '  Joe''s Cafe  '            | Joe's Cafe
+            """)
+    void splitTrimsEveryName(String raw, String names) {
+        assertEquals(List.of(names.split(";")), NameAliases.split(raw));
+    }
+}
