@@ -54,6 +54,10 @@ public final class AppContext {
                     workspace.directory().resolve("sample-data"));
             return new SourcesController(vm, new ImportWizardLauncher(viewLoader));
         }
+        if (type == org.crosscheck.ui.linkrun.LinkingController.class) {
+            return new org.crosscheck.ui.linkrun.LinkingController(new org.crosscheck.ui.linkrun.LinkingViewModel(
+                    new org.crosscheck.linkage.LinkageService(workspace, VersionProvider.version()), mainWork));
+        }
         if (type == ImportWizardController.class) {
             return new ImportWizardController(new ImportWizardViewModel(importService,
                     new BackgroundWork(taskRunner, dialogs)), dialogs);

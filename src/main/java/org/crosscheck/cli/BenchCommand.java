@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", description = {"Runs a benchmark and prints a table.",
     "  import   : import of a ROWS x COLUMNS .xlsx (run with java -Xmx512m)",
-    "  accuracy : pairwise precision/recall/F1 on the sample partnership and Fodors-Zagat"})
+    "  accuracy : pairwise precision/recall/F1 on the sample partnership and Fodors-Zagat",
+    "  link     : whole linkage pipeline on synthetic partnerships of several sizes (run with java -Xmx4g)"})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -42,6 +43,9 @@ final class BenchCommand implements Runnable {
     int columns;
     @Option(names = "--runs", defaultValue = "1", description = "Repetitions (default: 1).")
     int runs;
+    @Option(names = "--businesses", defaultValue = "2100,6000,60000",
+            description = "Link benchmark sizes in true businesses, comma-separated (default: ${DEFAULT-VALUE}).")
+    String businessCounts;
     @Option(names = "--benchmarks", defaultValue = "../shared/benchmarks",
             description = "Folder of public benchmark data (default: ${DEFAULT-VALUE}).")
     Path benchmarks;
@@ -52,8 +56,12 @@ final class BenchCommand implements Runnable {
             runAccuracy();
             return;
         }
+        if ("link".equals(what)) {
+            runLink();
+            return;
+        }
         if (!"import".equals(what)) {
-            throw new WorkbenchException("Unknown benchmark '" + what + "'. Available: import, accuracy.");
+            throw new WorkbenchException("Unknown benchmark '" + what + "'. Available: import, accuracy, link.");
         }
         PrintWriter out = spec.commandLine().getOut();
         Path dir = null;
@@ -83,6 +91,49 @@ final class BenchCommand implements Runnable {
                 out.printf("| import xlsx (run %d) | %,d | %d | %,d | %.2f | %,.0f | %d |%n", run, rows, columns,
                         result.batch().rowsImported(), seconds, rows / seconds, peakHeapMb());
                 out.flush();
+            }
+        } catch (IOException e) {
+            throw new WorkbenchException("The benchmark could not write its files: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    private void runLink() {
+        PrintWriter out = spec.commandLine().getOut();
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("crosscheck-link-bench");
+            out.printf("Machine: %s, %d cores, Java %s, max heap %d MB%n%n", System.getProperty("os.name"),
+                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                    Runtime.getRuntime().maxMemory() / (1024 * 1024));
+            out.println("| businesses | records | candidate pairs | standardise | block | compare | train | score "
+                    + "| cluster | engine s | load+save s | peak heap MB |");
+            out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            for (String size : businessCounts.split(",")) {
+                int businesses = Integer.parseInt(size.trim());
+                Path data = dir.resolve("data-" + businesses);
+                Files.createDirectories(data);
+                var files = org.crosscheck.sampledata.SamplePartnership.write(data, businesses, 42L);
+                try (Workspace ws = Workspace.open(dir.resolve("ws-" + businesses))) {
+                    new org.crosscheck.sampledata.SampleWorkspaceLoader(new ImportService(ws)).load(data, files,
+                            ProgressSink.NONE);
+                    for (String run : new String[] {"first", "again"}) {
+                    System.gc();
+                    resetPeaks();
+                    var s = new org.crosscheck.linkage.LinkageService(ws, "benchmark")
+                            .link(org.crosscheck.linkage.LinkageSettings.defaults(), false, ProgressSink.NONE);
+                    var ms = s.stageMillis();
+                    long engine = ms.get("standardise") + ms.get("block") + ms.get("compare") + ms.get("train")
+                            + ms.get("score") + ms.get("cluster");
+                    out.printf("| %,d (%s) | %,d | %,d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %d |%n",
+                            businesses, run, s.records(), s.candidatePairs(), ms.get("standardise") / 1e3,
+                            ms.get("block") / 1e3, ms.get("compare") / 1e3, ms.get("train") / 1e3,
+                            ms.get("score") / 1e3, ms.get("cluster") / 1e3, engine / 1e3,
+                            (ms.get("load") + ms.get("save")) / 1e3, peakHeapMb());
+                    out.flush();
+                    }
+                }
             }
         } catch (IOException e) {
             throw new WorkbenchException("The benchmark could not write its files: " + e.getMessage(), e);

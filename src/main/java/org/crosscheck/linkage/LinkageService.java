@@ -38,7 +38,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class LinkageService {
     private static final Logger LOG = LoggerFactory.getLogger(LinkageService.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final Workspace workspace;
     private final LinkageEngine engine = new LinkageEngine();
@@ -116,6 +117,21 @@ public final class LinkageService {
 
     public LinkageEngine engine() {
         return engine;
+    }
+
+    /** The summary of the latest run, if there has been one. */
+    public java.util.Optional<LinkRunSummary> lastSummary() {
+        return workspace.linkage().lastRun().map(r -> {
+            try {
+                LinkRunSummary s = JSON.readValue(r.summaryJson(), LinkRunSummary.class);
+                return new LinkRunSummary(r.id(), s.incremental(), s.records(), s.candidatePairs(), s.perRule(),
+                        s.rescoredPairs(), s.autoLinks(), s.reviewPairs(), s.refusedLinks(), s.entities(),
+                        s.businessesByAgencies(), s.associations(), s.emIterations(), s.stageMillis());
+            } catch (JsonProcessingException e) {
+                throw new WorkbenchException("The last linkage run's summary cannot be read: " + e.getOriginalMessage(),
+                        e);
+            }
+        });
     }
 
     private PriorState prior(LinkageRepository repo, List<StoredRecord> inputs, boolean incremental) {

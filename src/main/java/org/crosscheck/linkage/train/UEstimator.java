@@ -25,15 +25,37 @@ public final class UEstimator {
         if (n >= 2) {
             long possible = (long) n * (n - 1) / 2;
             int samples = (int) Math.min(maxPairs, possible);
-            SplittableRandom random = new SplittableRandom(seed);
-            for (int s = 0; s < samples; s++) {
-                int i = random.nextInt(n);
-                int j = random.nextInt(n - 1);
-                if (j >= i) {
-                    j++;
-                }
+            // fixed chunks, each with its own split of the seeded generator: parallel, yet the same every run
+            int chunks = 16;
+            SplittableRandom root = new SplittableRandom(seed);
+            List<SplittableRandom> randoms = new java.util.ArrayList<>();
+            for (int k = 0; k < chunks; k++) {
+                randoms.add(root.split());
+            }
+            List<double[][]> partial = java.util.stream.IntStream.range(0, chunks).parallel().mapToObj(k -> {
+                double[][] local = new double[comparisons.size()][];
                 for (int c = 0; c < comparisons.size(); c++) {
-                    counts[c][comparisons.get(c).level(records.get(i), records.get(j))]++;
+                    local[c] = new double[comparisons.get(c).levelCount()];
+                }
+                SplittableRandom random = randoms.get(k);
+                int share = samples / chunks + (k < samples % chunks ? 1 : 0);
+                for (int s = 0; s < share; s++) {
+                    int i = random.nextInt(n);
+                    int j = random.nextInt(n - 1);
+                    if (j >= i) {
+                        j++;
+                    }
+                    for (int c = 0; c < comparisons.size(); c++) {
+                        local[c][comparisons.get(c).level(records.get(i), records.get(j))]++;
+                    }
+                }
+                return local;
+            }).toList();
+            for (double[][] local : partial) {
+                for (int c = 0; c < counts.length; c++) {
+                    for (int l = 0; l < counts[c].length; l++) {
+                        counts[c][l] += local[c][l];
+                    }
                 }
             }
         }

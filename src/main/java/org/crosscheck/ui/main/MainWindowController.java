@@ -25,6 +25,7 @@ public final class MainWindowController {
 
     @FXML private BorderPane content;
     @FXML private ToggleButton sourcesNav;
+    @FXML private ToggleButton linkingNav;
     @FXML private ToggleGroup navigation;
     @FXML private Label workspaceLabel;
     @FXML private Label statusMessage;
@@ -65,8 +66,14 @@ public final class MainWindowController {
     }
 
     @FXML
+    private void showLinking() {
+        linkingNav.setSelected(true);
+        content.setCenter(loader.load(org.crosscheck.ui.linkrun.LinkingController.class, "LinkingView.fxml").root());
+    }
+
+    @FXML
     private void importFile() {
-        if (sources == null) {
+        if (sources == null || !sourcesNav.isSelected()) {
             showSources();
         }
         sources.importFile();
