@@ -23,10 +23,10 @@ final class LinkCommand implements Runnable {
     @Option(names = "--incremental", description = "Reuse the last run's model; score only pairs of new or changed records.")
     boolean incremental;
     @Option(names = "--match", description = "Probability from which pairs link automatically (default: ${DEFAULT-VALUE}).",
-            defaultValue = "0.9")
+            defaultValue = "0.45")
     double match;
     @Option(names = "--review", description = "Probability from which pairs go to review (default: ${DEFAULT-VALUE}).",
-            defaultValue = "0.3")
+            defaultValue = "0.1")
     double review;
 
     @Option(names = "--show-model", description = "Also print the trained model: m, u and weight of every level.")

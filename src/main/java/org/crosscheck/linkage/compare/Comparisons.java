@@ -12,7 +12,7 @@ public final class Comparisons {
                 new NameComparison(),
                 new SourceComparison(),
                 new LocationComparison(),
-                new SetComparison("town", "town", r -> r.town() == null ? List.of() : List.of(r.town()), false),
+                new TownComparison(),
                 new SetComparison("phone", "phone number", r -> r.phones(), true),
                 new SetComparison("company", "company number", r -> r.companyNumber() == null ? List.of()
                         : List.of(r.companyNumber()), false),

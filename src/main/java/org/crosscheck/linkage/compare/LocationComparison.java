@@ -24,8 +24,8 @@ import org.crosscheck.linkage.StdRecord;
  * </ol>
  * A UPRN names the property, so when both records carry one it decides: the same UPRN is the same address
  * (level 1, whatever the address text says) and different UPRNs are different premises (level 5 or 7).
- * The exact levels (1, 2) are term-frequency adjusted on the full address, levels 4 and 5 on the postcode, so a
- * shared market-hall address or postcode counts for less than a private one.
+ * Levels 4 and 5 are term-frequency adjusted on the postcode, so a market hall's or an industrial estate's shared
+ * postcode counts for less than a private one.
  */
 public final class LocationComparison implements Comparison {
     /** Same building, different flat or unit: strong evidence of two businesses. */
@@ -91,30 +91,19 @@ public final class LocationComparison implements Comparison {
 
     @Override
     public boolean isExactLevel(int level) {
-        return level == 1 || level == 2 || level == 4 || level == 5;
+        // a full street address shared by several businesses is told apart by their units (level 3); the
+        // frequency that matters is the postcode's, when the street address does not decide (levels 4, 5)
+        return level == 4 || level == 5;
     }
 
     @Override
     public List<String> frequencyValues(StdRecord r) {
-        if (r.postcode() == null) {
-            return List.of();
-        }
-        String address = addressKey(r);
-        return address == null ? List.of(r.postcode()) : List.of(r.postcode(), address);
+        return r.postcode() == null ? List.of() : List.of(r.postcode());
     }
 
     @Override
     public String exactValue(StdRecord a, StdRecord b) {
-        if (a.postcode() == null || !a.postcode().equals(b.postcode())) {
-            return null;
-        }
-        String ka = addressKey(a);
-        return ka != null && ka.equals(addressKey(b)) ? ka : a.postcode();
-    }
-
-    private static String addressKey(StdRecord r) {
-        return r.houseNumber() == null || r.street() == null ? null
-                : r.postcode() + "|" + r.houseNumber() + "|" + r.street();
+        return a.postcode() != null && a.postcode().equals(b.postcode()) ? a.postcode() : null;
     }
 
     @Override

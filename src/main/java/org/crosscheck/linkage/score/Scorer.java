@@ -64,8 +64,10 @@ public final class Scorer {
         }
         Comparison comparison = comparisons.get(c);
         if (comparison.isExactLevel(level)) {
+            // a common value (a chain's name, a market hall) is weaker evidence than the level's average; a rare
+            // one is not made stronger than the average, whose u already excludes the record's own business
             double f = frequencies.frequency(c, comparison.exactValue(a, b));
-            if (f > 0) {
+            if (f > model.u()[c][level]) {
                 return model.weightWithFrequency(c, level, f);
             }
         }

@@ -65,7 +65,49 @@ public final class ModelTrainer {
      */
     public EmTrainer.Training train(List<StdRecord> records, long[] candidates, long[] vectors, List<Session> sessions,
                                     int uSamplePairs, long seed) {
-        double[][] u = UEstimator.estimateUWithRandomSampling(records, comparisons, uSamplePairs, seed);
+        double[][] sampled = UEstimator.estimateUWithRandomSampling(records, comparisons, uSamplePairs, seed);
+        Map<Session, long[]> sessionPairs = new HashMap<>();
+        Map<Session, Map<Long, Long>> sessionPatterns = new HashMap<>();
+        for (Session session : sessions) {
+            long[] pairs = new Blocker(maxBlockSize).block(records, List.of(session.rule())).pairs();
+            sessionPairs.put(session, pairs);
+            sessionPatterns.put(session, patterns(records, pairs));
+        }
+        EmTrainer.Training first = trainWithU(records, candidates, vectors, sessions, sessionPairs, sessionPatterns,
+                sampled);
+        // Random pairs include a few true matches, and for rare agreements (the same address) they are a large
+        // part of what was counted: P(level) = lambda m + (1 - lambda) u, so u is corrected and training repeated.
+        double[][] corrected = withoutMatches(sampled, first.model(), uSamplePairs);
+        EmTrainer.Training second = trainWithU(records, candidates, vectors, sessions, sessionPairs, sessionPatterns,
+                corrected);
+        List<Double> deltas = new ArrayList<>(first.deltas());
+        deltas.addAll(second.deltas());
+        return new EmTrainer.Training(second.model(), deltas);
+    }
+
+    /** u with the expected share of true matches among random pairs taken out, renormalised. */
+    static double[][] withoutMatches(double[][] sampled, FellegiSunterModel model, int samples) {
+        double lambda = model.lambda();
+        double floor = 0.1 / Math.max(1, samples);
+        double[][] u = new double[sampled.length][];
+        for (int c = 0; c < sampled.length; c++) {
+            u[c] = new double[sampled[c].length];
+            u[c][0] = 1;
+            double total = 0;
+            for (int l = 1; l < sampled[c].length; l++) {
+                u[c][l] = Math.max(floor, (sampled[c][l] - lambda * model.m()[c][l]) / (1 - lambda));
+                total += u[c][l];
+            }
+            for (int l = 1; l < sampled[c].length; l++) {
+                u[c][l] /= total;
+            }
+        }
+        return u;
+    }
+
+    private EmTrainer.Training trainWithU(List<StdRecord> records, long[] candidates, long[] vectors,
+                                          List<Session> sessions, Map<Session, long[]> sessionPairs,
+                                          Map<Session, Map<Long, Long>> sessionPatterns, double[][] u) {
         List<String> names = comparisons.stream().map(Comparison::name).toList();
         int[] levels = comparisons.stream().mapToInt(Comparison::levelCount).toArray();
         double[][] m = new double[comparisons.size()][];
@@ -73,8 +115,8 @@ public final class ModelTrainer {
         double expectedMatches = -1;
         Session lambdaSession = null;
         for (Session session : sessions) {
-            long[] pairs = new Blocker(maxBlockSize).block(records, List.of(session.rule())).pairs();
-            Map<Long, Long> patterns = patterns(records, pairs);
+            long[] pairs = sessionPairs.get(session);
+            Map<Long, Long> patterns = sessionPatterns.get(session);
             boolean[] estimate = new boolean[comparisons.size()];
             boolean any = false;
             for (int c = 0; c < comparisons.size(); c++) {
