@@ -48,8 +48,8 @@ public final class LinkageEngine {
         Map<String, Long> millis = new LinkedHashMap<>();
         long t = System.nanoTime();
         sink.progress(Stage.STANDARDISING, 0, inputs.size());
-        List<StdRecord> records = IntStream.range(0, inputs.size()).parallel()
-                .mapToObj(i -> standardiser.standardise(i, inputs.get(i))).toList();
+        List<StdRecord> records = withoutSharedRegisteredOffices(inputs, IntStream.range(0, inputs.size()).parallel()
+                .mapToObj(i -> standardiser.standardise(i, inputs.get(i))).toList());
         t = lap(millis, "standardise", t);
         sink.checkCancelled();
 
@@ -142,6 +142,36 @@ public final class LinkageEngine {
     private EmTrainer.Training train(List<StdRecord> records, long[] candidates, long[] vectors, LinkageSettings s) {
         return new ModelTrainer(comparisons, new EmTrainer(s.emIterations(), s.emTolerance()), s.maxBlockSize())
                 .train(records, candidates, vectors, ModelTrainer.standardSessions(), s.uSamplePairs(), s.seed());
+    }
+
+    /** Companies sharing a registered office with more than this many others are at a formation agent's. */
+    static final int SHARED_OFFICE = 3;
+
+    /**
+     * Companies House gives a registered office, which for most small companies is the premises but for many is
+     * an accountant's or a formation agent's office shared by dozens. Such shared offices are dropped, so they
+     * neither link unrelated companies nor count against a company's match with its trading premises.
+     */
+    static List<StdRecord> withoutSharedRegisteredOffices(List<StoredRecord> inputs, List<StdRecord> records) {
+        Map<String, Integer> companiesAt = new HashMap<>();
+        for (StdRecord r : records) {
+            if (inputs.get(r.index()).kind() == org.crosscheck.domain.AgencyKind.COMPANIES_HOUSE && r.postcode() != null) {
+                companiesAt.merge(officeKey(r), 1, Integer::sum);
+            }
+        }
+        List<StdRecord> out = new ArrayList<>(records);
+        for (int i = 0; i < out.size(); i++) {
+            StdRecord r = out.get(i);
+            if (inputs.get(i).kind() == org.crosscheck.domain.AgencyKind.COMPANIES_HOUSE && r.postcode() != null
+                    && companiesAt.get(officeKey(r)) > SHARED_OFFICE) {
+                out.set(i, RecordStandardiser.withoutAddress(r));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static String officeKey(StdRecord r) {
+        return r.postcode() + "|" + r.houseNumber() + "|" + r.street();
     }
 
     private static boolean[] changedRecords(List<StoredRecord> inputs, PriorState prior) {

@@ -30,18 +30,15 @@ public final class RecordStandardiser {
                 addDistinct(aliases, names.standardise(raw));
             }
         }
-        AddressParts address = in.kind() == org.crosscheck.domain.AgencyKind.COMPANIES_HOUSE
-                // a company's registered office is often its accountant's or a formation agent's, not the premises
-                ? org.crosscheck.linkage.standardise.AddressParts.EMPTY
-                : AddressParser.fromParts(in.value(CanonicalField.ADDRESS), in.value(CanonicalField.BUILDING),
+        AddressParts address = AddressParser.fromParts(in.value(CanonicalField.ADDRESS), in.value(CanonicalField.BUILDING),
                 in.value(CanonicalField.HOUSE_NUMBER), in.value(CanonicalField.STREET), in.value(CanonicalField.LOCALITY),
                 in.value(CanonicalField.TOWN), in.value(CanonicalField.POSTCODE));
         if (aliases.isEmpty() && address.buildingName() != null) {
             // a fire audit's "The Chicken Shop, 12 The Broadway": the only name the record has is in its address
             addDistinct(aliases, names.standardise(address.buildingName()));
         }
-        Postcode postcode = address.postcode() != null || in.kind() == org.crosscheck.domain.AgencyKind.COMPANIES_HOUSE
-                ? address.postcode() : Postcode.parse(in.value(CanonicalField.POSTCODE));
+        Postcode postcode = address.postcode() != null ? address.postcode()
+                : Postcode.parse(in.value(CanonicalField.POSTCODE));
         List<String> phones = new ArrayList<>();
         List<String> mobiles = new ArrayList<>();
         String phoneText = in.value(CanonicalField.PHONE);
@@ -80,6 +77,16 @@ public final class RecordStandardiser {
                 CompanyNumbers.standardise(in.value(CanonicalField.COMPANY_NUMBER)),
                 uprn(in.value(CanonicalField.UPRN)), List.copyOf(contacts), List.copyOf(personKeys),
                 lower(in.value(CanonicalField.EMAIL)));
+    }
+
+    /**
+     * The same record without an address: for a company registered at a formation agent's or accountant's
+     * office, which says nothing about where the business trades.
+     */
+    static StdRecord withoutAddress(StdRecord r) {
+        return new StdRecord(r.index(), r.id(), r.sourceId(), r.names(), r.nameKey(), null, null, null, null, null,
+                null, null, r.phones(), r.mobiles(), r.companyNumber(), r.uprn(), r.contacts(), r.personKeys(),
+                r.email());
     }
 
     private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile(
