@@ -64,9 +64,7 @@ final class BenchCommand implements Runnable {
             throw new WorkbenchException("Unknown benchmark '" + what + "'. Available: import, accuracy, link.");
         }
         PrintWriter out = spec.commandLine().getOut();
-        Path dir = null;
-        try {
-            dir = Files.createTempDirectory("crosscheck-bench");
+        inTemporaryFolder("crosscheck-bench", dir -> {
             Path file = dir.resolve("bench-" + rows + "x" + columns + ".xlsx");
             long t0 = System.nanoTime();
             BigXlsxWriter.write(file, rows, columns, 42L);
@@ -92,18 +90,12 @@ final class BenchCommand implements Runnable {
                         result.batch().rowsImported(), seconds, rows / seconds, peakHeapMb());
                 out.flush();
             }
-        } catch (IOException e) {
-            throw new WorkbenchException("The benchmark could not write its files: " + e.getMessage(), e);
-        } finally {
-            deleteQuietly(dir);
-        }
+        });
     }
 
     private void runLink() {
         PrintWriter out = spec.commandLine().getOut();
-        Path dir = null;
-        try {
-            dir = Files.createTempDirectory("crosscheck-link-bench");
+        inTemporaryFolder("crosscheck-link-bench", dir -> {
             out.printf("Machine: %s, %d cores, Java %s, max heap %d MB%n%n", System.getProperty("os.name"),
                     Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                     Runtime.getRuntime().maxMemory() / (1024 * 1024));
@@ -135,18 +127,12 @@ final class BenchCommand implements Runnable {
                     }
                 }
             }
-        } catch (IOException e) {
-            throw new WorkbenchException("The benchmark could not write its files: " + e.getMessage(), e);
-        } finally {
-            deleteQuietly(dir);
-        }
+        });
     }
 
     private void runAccuracy() {
         PrintWriter out = spec.commandLine().getOut();
-        Path dir = null;
-        try {
-            dir = Files.createTempDirectory("crosscheck-accuracy");
+        inTemporaryFolder("crosscheck-accuracy", dir -> {
             out.println("| dataset | records | candidate pairs | precision | recall | F1 | link s |");
             out.println("|---|---:|---:|---:|---:|---:|---:|");
             print(out, org.crosscheck.bench.AccuracyBenchmark.samplePartnership(dir.resolve("sample")));
@@ -156,6 +142,20 @@ final class BenchCommand implements Runnable {
             } else {
                 out.println("(Fodors-Zagat skipped: " + fz + " not found; pass --benchmarks DIR)");
             }
+        });
+    }
+
+    /** Work that writes its files in a temporary folder. */
+    private interface FolderWork {
+        void run(Path dir) throws IOException;
+    }
+
+    /** Runs {@code work} in a new temporary folder, deleted afterwards whatever happens. */
+    private static void inTemporaryFolder(String prefix, FolderWork work) {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory(prefix);
+            work.run(dir);
         } catch (IOException e) {
             throw new WorkbenchException("The benchmark could not write its files: " + e.getMessage(), e);
         } finally {

@@ -113,10 +113,11 @@ final class TownModel {
         for (int attempt = 0; ; attempt++) {
             Street street = pool.get(random.nextInt(pool.size()));
             int number = 1 + random.nextInt(street.maxNumber());
-            // after many collisions the street is crowded: use a lettered number ("12A"), as towns do
+            // after many collisions the streets are crowded: use a lettered number ("12A"), as towns do, and in a
+            // benchmark-sized town whose streets are full, share an address after all
             String house = attempt < 50 ? Integer.toString(number)
                     : number + Character.toString((char) ('A' + attempt % 26));
-            if (usedStreetAddresses.add(house + "|" + street.name() + "|" + street.outward())) {
+            if (usedStreetAddresses.add(house + "|" + street.name() + "|" + street.outward()) || attempt >= 100) {
                 return numbered(street, house, number, null);
             }
         }

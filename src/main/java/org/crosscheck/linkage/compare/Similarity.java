@@ -19,10 +19,15 @@ final class Similarity {
 
     /** The best Jaro-Winkler similarity between any value of one list and any of the other. */
     static double bestJaroWinkler(List<String> as, List<String> bs) {
+        return best(as, bs, Similarity::jaroWinkler);
+    }
+
+    private static double best(List<String> as, List<String> bs,
+                               java.util.function.ToDoubleBiFunction<String, String> similarity) {
         double best = 0;
         for (String a : as) {
             for (String b : bs) {
-                best = Math.max(best, jaroWinkler(a, b));
+                best = Math.max(best, similarity.applyAsDouble(a, b));
             }
         }
         return best;
@@ -41,16 +46,6 @@ final class Similarity {
         }
         ta.retainAll(tb);
         return ta.size() / (double) smaller;
-    }
-
-    static double bestTokenOverlap(List<String> as, List<String> bs) {
-        double best = 0;
-        for (String a : as) {
-            for (String b : bs) {
-                best = Math.max(best, tokenOverlap(a, b));
-            }
-        }
-        return best;
     }
 
     static boolean anyEqual(List<String> as, List<String> bs) {
