@@ -69,6 +69,11 @@ public final class Workspace implements AutoCloseable {
             if (e.getCause() instanceof SQLException sql) {
                 throw translate(dir, sql);
             }
+            if (e instanceof org.flywaydb.core.api.exception.FlywayValidateException) {
+                throw new WorkbenchException("The workspace in " + dir + " was made by a different version of "
+                        + "Crosscheck and cannot be opened by this one. Open it with the version that made it, or "
+                        + "choose another folder.", e);
+            }
             throw new WorkbenchException("The workspace in " + dir + " could not be brought up to date: "
                     + e.getMessage(), e);
         }
