@@ -58,6 +58,11 @@ public final class AppContext {
             return new org.crosscheck.ui.linkrun.LinkingController(new org.crosscheck.ui.linkrun.LinkingViewModel(
                     new org.crosscheck.linkage.LinkageService(workspace, VersionProvider.version()), mainWork));
         }
+        if (type == org.crosscheck.ui.review.ReviewController.class) {
+            return new org.crosscheck.ui.review.ReviewController(new org.crosscheck.ui.review.ReviewViewModel(
+                    new org.crosscheck.review.ReviewService(workspace, new org.crosscheck.linkage.ExplanationFormatter()),
+                    new BackgroundWork(taskRunner, dialogs), System.getProperty("user.name", "analyst")));
+        }
         if (type == ImportWizardController.class) {
             return new ImportWizardController(new ImportWizardViewModel(importService,
                     new BackgroundWork(taskRunner, dialogs)), dialogs);

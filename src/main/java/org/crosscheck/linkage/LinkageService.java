@@ -147,7 +147,7 @@ public final class LinkageService {
                 continue;
             }
             String key = PriorState.pairKey(a, b);
-            if (d.verdict() == Verdict.UNSURE) {
+            if (d.verdict() == Verdict.UNSURE || d.verdict() == Verdict.RETRACTED) {
                 latest.remove(key);
             } else {
                 latest.put(key, new PriorState.HumanDecision(a, b, d.verdict() == Verdict.SAME));

@@ -113,6 +113,13 @@ public final class LinkageRepository {
                         p.getExplanation())));
     }
 
+    /** The stored pairs in one band. */
+    public List<PairScore> pairsInBand(MatchBand band) {
+        return dsl.selectFrom(SCORED_PAIR).where(SCORED_PAIR.BAND.eq(band.name())).fetch(p -> new PairScore(
+                p.getLeftRecordId(), p.getRightRecordId(), p.getVector(), p.getWeight(), p.getProbability(),
+                MatchBand.valueOf(p.getBand()), p.getStrongAgainst(), p.getStrongFor(), p.getExplanation()));
+    }
+
     /** Stores a run and replaces the previous run's pairs, membership and associations, all or nothing. */
     public long saveRun(NewLinkRun run) {
         return dsl.transactionResult(cfg -> {

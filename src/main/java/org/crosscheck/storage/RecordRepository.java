@@ -55,6 +55,40 @@ public final class RecordRepository {
                 });
     }
 
+    /** A record in full, or null when there is none with that id. */
+    public org.crosscheck.domain.RecordDetail detail(long id) {
+        var s = org.crosscheck.storage.jooq.Tables.SOURCE;
+        var r = dsl.select(SOURCE_RECORD.asterisk(), s.NAME, s.AGENCY_KIND).from(SOURCE_RECORD).join(s)
+                .on(s.ID.eq(SOURCE_RECORD.SOURCE_ID)).where(SOURCE_RECORD.ID.eq(id)).fetchOne();
+        if (r == null) {
+            return null;
+        }
+        var rec = r.into(SOURCE_RECORD);
+        Map<CanonicalField, String> values = new EnumMap<>(CanonicalField.class);
+        RecordColumns.TEXT.forEach((field, column) -> {
+            String v = rec.get(column);
+            if (v != null) {
+                values.put(field, v);
+            }
+        });
+        if (rec.getNonComplianceDate() != null) {
+            values.put(CanonicalField.NON_COMPLIANCE_DATE, rec.getNonComplianceDate().toString());
+        }
+        if (rec.getLastVisitDate() != null) {
+            values.put(CanonicalField.LAST_VISIT_DATE, rec.getLastVisitDate().toString());
+        }
+        Map<String, String> cells;
+        try {
+            cells = DomainJson.mapper().readValue(rec.getOriginalJson(),
+                    new com.fasterxml.jackson.core.type.TypeReference<java.util.LinkedHashMap<String, String>>() { });
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Stored cells of record " + id + " are not JSON", e);
+        }
+        return new org.crosscheck.domain.RecordDetail(rec.getId(), rec.getSourceId(), r.get(s.NAME),
+                org.crosscheck.domain.AgencyKind.valueOf(r.get(s.AGENCY_KIND)), rec.getRecordKey(), rec.getSheetName(),
+                rec.getRowNumber(), values, cells);
+    }
+
     /** Records per risk band among a source's current records. */
     public Map<RiskBand, Integer> countByRiskBand(int sourceId) {
         Map<RiskBand, Integer> counts = new EnumMap<>(RiskBand.class);

@@ -26,6 +26,7 @@ public final class MainWindowController {
     @FXML private BorderPane content;
     @FXML private ToggleButton sourcesNav;
     @FXML private ToggleButton linkingNav;
+    @FXML private ToggleButton reviewNav;
     @FXML private ToggleGroup navigation;
     @FXML private Label workspaceLabel;
     @FXML private Label statusMessage;
@@ -69,6 +70,12 @@ public final class MainWindowController {
     private void showLinking() {
         linkingNav.setSelected(true);
         content.setCenter(loader.load(org.crosscheck.ui.linkrun.LinkingController.class, "LinkingView.fxml").root());
+    }
+
+    @FXML
+    private void showReview() {
+        reviewNav.setSelected(true);
+        content.setCenter(loader.load(org.crosscheck.ui.review.ReviewController.class, "ReviewView.fxml").root());
     }
 
     @FXML

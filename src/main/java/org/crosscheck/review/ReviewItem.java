@@ -1,0 +1,15 @@
+package org.crosscheck.review;
+
+import java.util.List;
+import org.crosscheck.domain.PairExplainer;
+import org.crosscheck.domain.PairScore;
+import org.crosscheck.domain.RecordDetail;
+import org.crosscheck.domain.Verdict;
+
+/**
+ * One pair as the review screen shows it: both records in full, the score's parts in words, and the latest human
+ * verdict on the pair (null when undecided).
+ */
+public record ReviewItem(PairScore pair, RecordDetail left, RecordDetail right, List<PairExplainer.Part> parts,
+                         Verdict verdict) {
+}

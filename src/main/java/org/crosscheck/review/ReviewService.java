@@ -1,0 +1,118 @@
+package org.crosscheck.review;
+
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.crosscheck.domain.Decision;
+import org.crosscheck.domain.MatchBand;
+import org.crosscheck.domain.PairExplainer;
+import org.crosscheck.domain.PairScore;
+import org.crosscheck.domain.RecordDetail;
+import org.crosscheck.domain.Verdict;
+import org.crosscheck.domain.WorkbenchException;
+import org.crosscheck.storage.Workspace;
+
+/**
+ * The review queue and the analyst's decisions. The queue is the latest run's review band, pairs across two
+ * agencies first (their decision changes a business's multi-agency picture), then those nearest the decision
+ * boundary. Each decision is appended at once (nothing is lost in a crash), keyed to the records' stable
+ * identities, and an undo appends a retraction. Call from a worker thread.
+ */
+public final class ReviewService {
+    private final Workspace workspace;
+    private final PairExplainer explainer;
+
+    public ReviewService(Workspace workspace, PairExplainer explainer) {
+        this.workspace = workspace;
+        this.explainer = explainer;
+    }
+
+    /** The review band of the latest run, in the order the analyst's time does most good. */
+    public List<PairScore> queue() {
+        Map<Long, Integer> sourceOf = new HashMap<>();
+        workspace.linkage().currentRecords().forEach(r -> sourceOf.put(r.id(), r.sourceId()));
+        List<PairScore> pairs = new ArrayList<>(workspace.linkage().pairsInBand(MatchBand.REVIEW));
+        pairs.sort(Comparator.<PairScore>comparingInt(p -> sameSource(p, sourceOf) ? 1 : 0)
+                .thenComparingDouble(p -> Math.abs(p.weight()))
+                .thenComparingLong(PairScore::leftRecordId).thenComparingLong(PairScore::rightRecordId));
+        return pairs;
+    }
+
+    private static boolean sameSource(PairScore p, Map<Long, Integer> sourceOf) {
+        return java.util.Objects.equals(sourceOf.get(p.leftRecordId()), sourceOf.get(p.rightRecordId()));
+    }
+
+    /** Both records of a pair, its explanation and its latest human verdict. */
+    public ReviewItem item(PairScore pair) {
+        RecordDetail left = workspace.records().detail(pair.leftRecordId());
+        RecordDetail right = workspace.records().detail(pair.rightRecordId());
+        if (left == null || right == null) {
+            throw new WorkbenchException("A record of this pair is no longer in the workspace (its source was "
+                    + "refreshed). Link again to update the review queue.");
+        }
+        return new ReviewItem(pair, left, right, explainer.parts(pair.explanation()),
+                latestVerdicts().get(key(left, right)));
+    }
+
+    /** Records a person's verdict on a pair, at once. */
+    public Decision decide(ReviewItem item, Verdict verdict, String reviewer, String note) {
+        Decision d = new Decision(0, item.left().sourceId(), item.left().recordKey(), item.right().sourceId(),
+                item.right().recordKey(), verdict, Decision.Origin.HUMAN, reviewer,
+                LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS), note == null || note.isBlank() ? null : note);
+        long id = workspace.linkage().appendDecision(d);
+        return new Decision(id, d.leftSourceId(), d.leftRecordKey(), d.rightSourceId(), d.rightRecordKey(),
+                d.verdict(), d.origin(), d.reviewer(), d.decidedAt(), d.note());
+    }
+
+    /** Withdraws a decision by appending a retraction for the same pair. */
+    public Decision undo(Decision decision, String reviewer) {
+        Decision r = new Decision(0, decision.leftSourceId(), decision.leftRecordKey(), decision.rightSourceId(),
+                decision.rightRecordKey(), Verdict.RETRACTED, Decision.Origin.HUMAN, reviewer,
+                LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS), "undo of decision " + decision.id());
+        long id = workspace.linkage().appendDecision(r);
+        return new Decision(id, r.leftSourceId(), r.leftRecordKey(), r.rightSourceId(), r.rightRecordKey(),
+                r.verdict(), r.origin(), r.reviewer(), r.decidedAt(), r.note());
+    }
+
+    /** The latest human verdict of every decided pair (retracted pairs are undecided). */
+    public Map<String, Verdict> latestVerdicts() {
+        Map<String, Verdict> latest = new HashMap<>();
+        for (Decision d : workspace.linkage().decisions()) {
+            if (d.origin() != Decision.Origin.HUMAN) {
+                continue;
+            }
+            String key = key(d.leftSourceId(), d.leftRecordKey(), d.rightSourceId(), d.rightRecordKey());
+            if (d.verdict() == Verdict.RETRACTED) {
+                latest.remove(key);
+            } else {
+                latest.put(key, d.verdict());
+            }
+        }
+        return latest;
+    }
+
+    /** Every decision, oldest first: who, when, what, note. */
+    public List<Decision> history() {
+        return workspace.linkage().decisions();
+    }
+
+    static String key(RecordDetail a, RecordDetail b) {
+        return key(a.sourceId(), a.recordKey(), b.sourceId(), b.recordKey());
+    }
+
+    /** A pair's key whichever way round it was written. */
+    static String key(int sourceA, String keyA, int sourceB, String keyB) {
+        String a = sourceA + "|" + keyA;
+        String b = sourceB + "|" + keyB;
+        return a.compareTo(b) <= 0 ? a + "~" + b : b + "~" + a;
+    }
+
+    /** The key of a pair of records, for looking it up in {@link #latestVerdicts()}. */
+    public static String keyOf(ReviewItem item) {
+        return key(item.left(), item.right());
+    }
+}

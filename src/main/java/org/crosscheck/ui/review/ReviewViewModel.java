@@ -1,0 +1,198 @@
+package org.crosscheck.ui.review;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.crosscheck.domain.CanonicalField;
+import org.crosscheck.domain.Decision;
+import org.crosscheck.domain.PairExplainer;
+import org.crosscheck.domain.PairScore;
+import org.crosscheck.domain.Verdict;
+import org.crosscheck.review.ReviewItem;
+import org.crosscheck.review.ReviewService;
+import org.crosscheck.ui.common.BackgroundWork;
+import org.crosscheck.ui.common.DisplayNames;
+
+/**
+ * The review screen's state: the queue, the pair on screen laid out field by field, its explanation, progress,
+ * and the decision commands (match, not a match, unsure, previous, next, undo). Each decision is saved before
+ * the next pair is shown.
+ */
+public final class ReviewViewModel {
+    private final ReviewService review;
+    private final BackgroundWork work;
+    private final String reviewer;
+    private final List<PairScore> queue = new ArrayList<>();
+    private Map<String, Verdict> verdicts = Map.of();
+    private final Deque<Decision> undoStack = new ArrayDeque<>();
+    private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(-1);
+    private final ReadOnlyObjectWrapper<ReviewItem> current = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<FieldRow> fields = FXCollections.observableArrayList();
+    private final ObservableList<FieldRow> cells = FXCollections.observableArrayList();
+    private final ObservableList<PairExplainer.Part> parts = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("");
+    private final StringProperty note = new SimpleStringProperty("");
+
+    public ReviewViewModel(ReviewService review, BackgroundWork work, String reviewer) {
+        this.review = review;
+        this.work = work;
+        this.reviewer = reviewer;
+    }
+
+    /** Loads the queue and shows the first undecided pair. */
+    public void load() {
+        work.run("Could not load the review queue", sink -> new Loaded(review.queue(), review.latestVerdicts()),
+                loaded -> {
+                    queue.clear();
+                    queue.addAll(loaded.queue());
+                    verdicts = loaded.verdicts();
+                    updateProgress();
+                    show(0);
+                });
+    }
+
+    private record Loaded(List<PairScore> queue, Map<String, Verdict> verdicts) {
+    }
+
+    public void next() {
+        show(index.get() + 1);
+    }
+
+    public void previous() {
+        show(index.get() - 1);
+    }
+
+    /** Saves the verdict on the pair on screen, then moves to the next pair. */
+    public void decide(Verdict verdict) {
+        ReviewItem item = current.get();
+        if (item == null || work.runningProperty().get()) {
+            return;
+        }
+        String text = note.get();
+        work.run("The decision could not be saved", sink -> review.decide(item, verdict, reviewer, text), d -> {
+            undoStack.push(d);
+            verdicts = new java.util.HashMap<>(verdicts);
+            verdicts.put(ReviewService.keyOf(item), verdict);
+            note.set("");
+            updateProgress();
+            show(index.get() + 1);
+        });
+    }
+
+    /** Withdraws the last decision made on this screen and goes back to its pair. */
+    public void undo() {
+        if (undoStack.isEmpty() || work.runningProperty().get()) {
+            return;
+        }
+        Decision last = undoStack.pop();
+        work.run("The decision could not be undone", sink -> {
+            review.undo(last, reviewer);
+            return review.latestVerdicts();
+        }, latest -> {
+            verdicts = latest;
+            updateProgress();
+            show(Math.max(0, index.get() - 1));
+        });
+    }
+
+    private void show(int i) {
+        if (queue.isEmpty()) {
+            current.set(null);
+            index.set(-1);
+            headline.set("Nothing to review: every pair is either linked or rejected. Run a link first if you have "
+                    + "not.");
+            fields.clear();
+            cells.clear();
+            parts.clear();
+            return;
+        }
+        int target = Math.max(0, Math.min(queue.size() - 1, i));
+        index.set(target);
+        PairScore pair = queue.get(target);
+        work.run("Could not show the pair", sink -> review.item(pair), this::display);
+    }
+
+    private void display(ReviewItem item) {
+        current.set(item);
+        List<FieldRow> rows = new ArrayList<>();
+        rows.add(FieldRow.of("Agency", item.left().sourceName(), item.right().sourceName()));
+        for (CanonicalField f : CanonicalField.values()) {
+            FieldRow row = FieldRow.of(DisplayNames.of(f), item.left().values().get(f), item.right().values().get(f));
+            if (row.agreement() != FieldRow.Agreement.NONE) {
+                rows.add(row);
+            }
+        }
+        fields.setAll(rows);
+        List<FieldRow> original = new ArrayList<>();
+        item.left().originalCells().forEach((h, v) -> original.add(new FieldRow(h, v, "", FieldRow.Agreement.NONE)));
+        item.right().originalCells().forEach((h, v) -> original.add(new FieldRow(h, "", v, FieldRow.Agreement.NONE)));
+        cells.setAll(original);
+        parts.setAll(item.parts());
+        Verdict v = verdicts.get(ReviewService.keyOf(item));
+        headline.set(String.format("Pair %,d of %,d: %.0f%% likely the same business%s", index.get() + 1, queue.size(),
+                item.pair().probability() * 100, v == null ? "" : " (decided: " + words(v) + ")"));
+    }
+
+    private void updateProgress() {
+        progress.set(String.format("%,d pairs decided by people so far; %,d pairs in the review band",
+                verdicts.size(), queue.size()));
+    }
+
+    static String words(Verdict v) {
+        return switch (v) {
+            case SAME -> "match";
+            case DIFFERENT -> "not a match";
+            case UNSURE -> "unsure";
+            case RETRACTED -> "withdrawn";
+        };
+    }
+
+    public ReadOnlyObjectProperty<ReviewItem> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty indexProperty() {
+        return index.getReadOnlyProperty();
+    }
+
+    public ObservableList<FieldRow> fields() {
+        return fields;
+    }
+
+    public ObservableList<FieldRow> cells() {
+        return cells;
+    }
+
+    public ObservableList<PairExplainer.Part> parts() {
+        return parts;
+    }
+
+    public ReadOnlyStringProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty headlineProperty() {
+        return headline.getReadOnlyProperty();
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    public BackgroundWork work() {
+        return work;
+    }
+}

@@ -1,0 +1,113 @@
+package org.crosscheck.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.mock;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.crosscheck.app.AppContext;
+import org.crosscheck.domain.Decision;
+import org.crosscheck.domain.Verdict;
+import org.crosscheck.ingest.ImportService;
+import org.crosscheck.jobs.ProgressSink;
+import org.crosscheck.jobs.fx.TaskRunner;
+import org.crosscheck.linkage.LinkageService;
+import org.crosscheck.linkage.LinkageSettings;
+import org.crosscheck.sampledata.SampleWorkspaceLoader;
+import org.crosscheck.storage.Workspace;
+import org.crosscheck.ui.common.DialogService;
+import org.crosscheck.ui.main.MainWindowController;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Headless: deciding review pairs from the keyboard, undoing, and finding the decisions after reopening. */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class ReviewUiTest {
+    @TempDir
+    static Path dir;
+    private Path wsDir;
+    private Workspace workspace;
+    private TaskRunner tasks;
+    private javafx.beans.value.ObservableValue<String> headlineText;
+    private final List<String> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        wsDir = dir.resolve("ws-" + System.nanoTime());
+        workspace = Workspace.open(wsDir);
+        new SampleWorkspaceLoader(new ImportService(workspace)).generateAndLoad(dir.resolve("sample"), ProgressSink.NONE);
+        new LinkageService(workspace, "test").link(LinkageSettings.defaults(), false, ProgressSink.NONE);
+        tasks = new TaskRunner();
+        DialogService dialogs = mock(DialogService.class);
+        org.mockito.Mockito.doAnswer(inv -> {
+            errors.add(inv.getArgument(0) + ": " + inv.getArgument(1));
+            return null;
+        }).when(dialogs).showError(org.mockito.ArgumentMatchers.anyString(), org.mockito.ArgumentMatchers.any());
+        AppContext context = new AppContext(workspace, dialogs, tasks);
+        stage.setScene(new Scene(context.viewLoader().load(MainWindowController.class, "MainWindowView.fxml").root()));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws TimeoutException {
+        FxToolkit.cleanupStages();
+        tasks.shutdown();
+        workspace.close();
+    }
+
+    private void waitFor(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out; errors shown: " + errors + "; screen says: "
+                    + headlineText, e);
+        }
+    }
+
+    private List<Verdict> verdicts() {
+        return workspace.linkage().decisions().stream().map(Decision::verdict).toList();
+    }
+
+    @Test
+    void decidesByKeyboardUndoesAndKeepsDecisionsAfterReopening(FxRobot robot) throws Exception {
+        robot.clickOn("#reviewNav");
+        Label headline = robot.lookup("#reviewHeadline").queryAs(Label.class);
+        headlineText = headline.textProperty();
+        waitFor(() -> headline.getText().startsWith("Pair 1 of"));
+
+        robot.type(KeyCode.M);
+        waitFor(() -> headline.getText().startsWith("Pair 2 of"));
+        assertEquals(List.of(Verdict.SAME), verdicts());
+
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitFor(() -> verdicts().size() == 2);
+        waitFor(() -> headline.getText().startsWith("Pair 1 of"));
+        assertEquals(List.of(Verdict.SAME, Verdict.RETRACTED), verdicts());
+
+        robot.type(KeyCode.N);
+        waitFor(() -> verdicts().size() == 3);
+
+        workspace.close();
+        workspace = Workspace.open(wsDir);
+        assertEquals(List.of(Verdict.SAME, Verdict.RETRACTED, Verdict.DIFFERENT), verdicts());
+        Decision last = workspace.linkage().decisions().get(2);
+        assertEquals(Decision.Origin.HUMAN, last.origin());
+        assertTrue(last.leftRecordKey().startsWith("ref:") || last.leftRecordKey().startsWith("row:"));
+    }
+}
