@@ -15,8 +15,10 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule engineHasNoJavaFx = noClasses()
-            .that().resideInAnyPackage("..domain..", "..ingest..", "..linkage..", "..review..", "..export..",
-                    "..storage..", "..insight..", "..tasking..", "..sampledata..", "..cli..")
+            .that().resideInAnyPackage("org.crosscheck.domain..", "org.crosscheck.ingest..", "org.crosscheck.linkage..",
+                    "org.crosscheck.review..", "org.crosscheck.export..", "org.crosscheck.storage..",
+                    "org.crosscheck.insight..", "org.crosscheck.tasking..", "org.crosscheck.sampledata..",
+                    "org.crosscheck.bench..", "org.crosscheck.cli..")
             .or().resideInAPackage("org.crosscheck.jobs")
             .should().dependOnClassesThat().resideInAPackage("javafx..")
             .because("the engine runs on worker threads and must be testable without the FX toolkit");
@@ -42,6 +44,12 @@ class ArchitectureTest {
     static final ArchRule engineDoesNotDependOnUi = noClasses()
             .that().resideOutsideOfPackages("org.crosscheck.ui..", "org.crosscheck.app..")
             .should().dependOnClassesThat().resideInAnyPackage("org.crosscheck.ui..", "org.crosscheck.app..");
+
+    @ArchTest
+    static final ArchRule reviewDoesNotReachIntoOtherEngineParts = noClasses()
+            .that().resideInAPackage("org.crosscheck.review..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.crosscheck.ingest..", "org.crosscheck.linkage..",
+                    "org.crosscheck.export..");
 
     @ArchTest
     static final ArchRule ingestDoesNotReachIntoOtherEngineParts = noClasses()

@@ -128,7 +128,7 @@ public final class ReviewViewModel {
     private void display(ReviewItem item) {
         current.set(item);
         List<FieldRow> rows = new ArrayList<>();
-        rows.add(FieldRow.of("Agency", item.left().sourceName(), item.right().sourceName()));
+        rows.add(new FieldRow("Agency", item.left().sourceName(), item.right().sourceName(), FieldRow.Agreement.NONE));
         for (CanonicalField f : CanonicalField.values()) {
             FieldRow row = FieldRow.of(DisplayNames.of(f), item.left().values().get(f), item.right().values().get(f));
             if (row.agreement() != FieldRow.Agreement.NONE) {
@@ -140,7 +140,15 @@ public final class ReviewViewModel {
         item.left().originalCells().forEach((h, v) -> original.add(new FieldRow(h, v, "", FieldRow.Agreement.NONE)));
         item.right().originalCells().forEach((h, v) -> original.add(new FieldRow(h, "", v, FieldRow.Agreement.NONE)));
         cells.setAll(original);
-        parts.setAll(item.parts());
+        // the stored parts are the comparisons' evidence; the rest of the weight is the prior (and any hard rule)
+        double evidence = item.parts().stream().mapToDouble(PairExplainer.Part::bits).sum();
+        List<PairExplainer.Part> lines = new ArrayList<>();
+        lines.add(new PairExplainer.Part("prior", "starting point: how rarely two records picked at random match"
+                + " (and any hard rule)", item.pair().weight() - evidence));
+        item.parts().stream().filter(p -> p.bits() != 0).forEach(lines::add);
+        lines.add(new PairExplainer.Part("total", String.format("in all: %.0f%% likely the same business",
+                item.pair().probability() * 100), item.pair().weight()));
+        parts.setAll(lines);
         Verdict v = verdicts.get(ReviewService.keyOf(item));
         headline.set(String.format("Pair %,d of %,d: %.0f%% likely the same business%s", index.get() + 1, queue.size(),
                 item.pair().probability() * 100, v == null ? "" : " (decided: " + words(v) + ")"));
