@@ -16,6 +16,9 @@ final class ConsoleProgress implements ProgressSink {
 
     @Override
     public synchronized void progress(Stage stage, long done, long total) {
+        if (done == 0 && total <= 0) {
+            return;   // "started, size unknown" says nothing on a console
+        }
         long step = total > 0 ? done * 10 / total : done / 10_000;
         if (stage != lastStage || step != lastStep) {
             lastStage = stage;

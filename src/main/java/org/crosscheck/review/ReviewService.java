@@ -95,6 +95,17 @@ public final class ReviewService {
         return latest;
     }
 
+    /** Records a verdict on a pair given by stored record ids (the command line's way in). */
+    public Decision decide(long leftRecordId, long rightRecordId, Verdict verdict, String reviewer, String note) {
+        RecordDetail left = workspace.records().detail(leftRecordId);
+        RecordDetail right = workspace.records().detail(rightRecordId);
+        if (left == null || right == null) {
+            throw new WorkbenchException("There is no record with id " + (left == null ? leftRecordId : rightRecordId)
+                    + ". See: crosscheck review list, or crosscheck export entities.");
+        }
+        return decide(new ReviewItem(null, left, right, List.of(), null), verdict, reviewer, note);
+    }
+
     /** Every decision, oldest first: who, when, what, note. */
     public List<Decision> history() {
         return workspace.linkage().decisions();
