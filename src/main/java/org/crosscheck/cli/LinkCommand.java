@@ -23,7 +23,7 @@ final class LinkCommand implements Runnable {
     @Option(names = "--incremental", description = "Reuse the last run's model; score only pairs of new or changed records.")
     boolean incremental;
     @Option(names = "--match", description = "Probability from which pairs link automatically (default: ${DEFAULT-VALUE}).",
-            defaultValue = "0.45")
+            defaultValue = "0.5")
     double match;
     @Option(names = "--review", description = "Probability from which pairs go to review (default: ${DEFAULT-VALUE}).",
             defaultValue = "0.1")

@@ -18,7 +18,7 @@ public record LinkageSettings(double matchThreshold, double reviewThreshold, int
                               int maxSharedForAssociation) {
 
     public static LinkageSettings defaults() {
-        return new LinkageSettings(0.45, 0.1, 150, 300_000, 60, 1e-5, 42L, 0.01, 20);
+        return new LinkageSettings(0.5, 0.1, 150, 300_000, 60, 1e-5, 42L, 0.01, 20);
     }
 
     public LinkageSettings withThresholds(double match, double review) {

@@ -30,6 +30,8 @@ public final class RecordStandardiser {
                 addDistinct(aliases, names.standardise(raw));
             }
         }
+        boolean legalNameOnly = in.value(CanonicalField.BUSINESS_NAME) == null
+                && in.value(CanonicalField.TRADING_NAME) == null && in.value(CanonicalField.LEGAL_NAME) != null;
         AddressParts address = AddressParser.fromParts(in.value(CanonicalField.ADDRESS), in.value(CanonicalField.BUILDING),
                 in.value(CanonicalField.HOUSE_NUMBER), in.value(CanonicalField.STREET), in.value(CanonicalField.LOCALITY),
                 in.value(CanonicalField.TOWN), in.value(CanonicalField.POSTCODE));
@@ -76,7 +78,7 @@ public final class RecordStandardiser {
                 postcode == null ? null : postcode.district(), List.copyOf(phones), List.copyOf(mobiles),
                 CompanyNumbers.standardise(in.value(CanonicalField.COMPANY_NUMBER)),
                 uprn(in.value(CanonicalField.UPRN)), List.copyOf(contacts), List.copyOf(personKeys),
-                lower(in.value(CanonicalField.EMAIL)));
+                lower(in.value(CanonicalField.EMAIL)), legalNameOnly && !aliases.isEmpty());
     }
 
     /**
@@ -86,7 +88,7 @@ public final class RecordStandardiser {
     static StdRecord withoutAddress(StdRecord r) {
         return new StdRecord(r.index(), r.id(), r.sourceId(), r.names(), r.nameKey(), null, null, null, null, null,
                 null, null, r.phones(), r.mobiles(), r.companyNumber(), r.uprn(), r.contacts(), r.personKeys(),
-                r.email());
+                r.email(), r.legalNameOnly());
     }
 
     private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile(

@@ -12,12 +12,15 @@ import java.util.List;
  * @param names       every business name alias the record carries (business, trading, legal), standardised
  * @param nameKey     phonetic key of the main name, for blocking
  * @param subBuilding flat / unit / shop, standardised ("flat a", "unit 3")
+ * @param legalNameOnly true when every name the record has is a legal name (a ratepayer, a registered company),
+ *                    which is not expected to equal another agency's trading name
  * @param personKeys  "surname initial" of every person named: contacts, and names that are people ("mr s demir")
  */
 public record StdRecord(int index, long id, int sourceId, List<String> names, String nameKey, String subBuilding,
                         String houseNumber, String street, String town, String postcode, String postcodeSector,
                         String postcodeDistrict, List<String> phones, List<String> mobiles, String companyNumber,
-                        String uprn, List<String> contacts, List<String> personKeys, String email) {
+                        String uprn, List<String> contacts, List<String> personKeys, String email,
+                        boolean legalNameOnly) {
 
     /** The first name alias, or null. */
     public String mainName() {

@@ -24,8 +24,8 @@ import org.crosscheck.linkage.StdRecord;
  * </ol>
  * A UPRN names the property, so when both records carry one it decides: the same UPRN is the same address
  * (level 1, whatever the address text says) and different UPRNs are different premises (level 5 or 7).
- * Levels 4 and 5 are term-frequency adjusted on the postcode, so a market hall's or an industrial estate's shared
- * postcode counts for less than a private one.
+ * Levels 4 and 5 are term-frequency adjusted on the postcode, and level 9 on the street address, so a market
+ * hall's shared postcode or a casino's shared address counts for less than a private one.
  */
 public final class LocationComparison implements Comparison {
     /** Same building, different flat or unit: strong evidence of two businesses. */
@@ -93,17 +93,29 @@ public final class LocationComparison implements Comparison {
     public boolean isExactLevel(int level) {
         // a full street address shared by several businesses is told apart by their units (level 3); the
         // frequency that matters is the postcode's, when the street address does not decide (levels 4, 5)
-        return level == 4 || level == 5;
+        return level == 4 || level == 5 || level == 9;
     }
 
     @Override
     public List<String> frequencyValues(StdRecord r) {
-        return r.postcode() == null ? List.of() : List.of(r.postcode());
+        if (r.postcode() != null) {
+            return List.of(r.postcode());
+        }
+        return r.houseNumber() == null || r.street() == null ? List.of() : List.of(streetAddressKey(r));
     }
 
     @Override
     public String exactValue(StdRecord a, StdRecord b) {
-        return a.postcode() != null && a.postcode().equals(b.postcode()) ? a.postcode() : null;
+        if (a.postcode() != null) {
+            return a.postcode().equals(b.postcode()) ? a.postcode() : null;
+        }
+        // without postcodes, a street address several businesses share (a casino's, a shopping centre's) is
+        // weaker evidence than a private one
+        return a.houseNumber() == null || a.street() == null ? null : streetAddressKey(a);
+    }
+
+    private static String streetAddressKey(StdRecord r) {
+        return r.houseNumber() + "|" + r.street();
     }
 
     @Override

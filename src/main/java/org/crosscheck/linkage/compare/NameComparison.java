@@ -6,7 +6,8 @@ import org.crosscheck.linkage.StdRecord;
  * Compares business names over every alias each record carries (business, trading and legal names), with seven
  * levels, best first: missing; the same name; the same words with different numbers ("Blue Spice" and "Blue Spice
  * (2018)": a successor company, or another branch); Jaro-Winkler at least 0.92; all words of the shorter name in
- * the other (at least 2 words, or a single word of 5+ letters); Jaro-Winkler at least 0.80; anything else.
+ * the other (at least 2 words, or a single word of 5+ letters); Jaro-Winkler at least 0.80; anything else. Names
+ * that differ where one side has only a legal name and the other a trading name count as missing.
  */
 public final class NameComparison implements Comparison {
     @Override
@@ -37,7 +38,12 @@ public final class NameComparison implements Comparison {
         if (containsWords(a, b)) {
             return 4;
         }
-        return jw >= 0.80 ? 5 : 6;
+        if (jw >= 0.80) {
+            return 5;
+        }
+        // a ratepayer's or company's legal name set against another agency's trading name is no disagreement:
+        // the two were never expected to match
+        return a.legalNameOnly() != b.legalNameOnly() ? MISSING : 6;
     }
 
     private static boolean differOnlyInNumbers(StdRecord a, StdRecord b) {
