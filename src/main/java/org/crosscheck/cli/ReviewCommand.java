@@ -74,6 +74,7 @@ final class ReviewCommand implements Runnable {
             printer.printf("%d %d  %3.0f%%  %s (%s)  <->  %s (%s)%n", p.leftRecordId(), p.rightRecordId(),
                     p.probability() * 100, label(item.left().values()), item.left().sourceName(),
                     label(item.right().values()), item.right().sourceName());
+            printer.printf("        %s%n", org.crosscheck.review.PairSentence.of(item.parts(), p.probability()));
             for (PairExplainer.Part part : item.parts()) {
                 if (part.bits() != 0) {
                     printer.printf("        %+6.1f bits  %s%n", part.bits(), part.words());

@@ -26,6 +26,7 @@ public final class ReviewController {
     @FXML private BorderPane root;
     @FXML private Label headline;
     @FXML private Label progress;
+    @FXML private Label sentence;
     @FXML private TableView<FieldRow> fieldsTable;
     @FXML private TableColumn<FieldRow, String> fieldColumn;
     @FXML private TableColumn<FieldRow, String> leftColumn;
@@ -49,6 +50,7 @@ public final class ReviewController {
     private void initialize() {
         headline.textProperty().bind(viewModel.headlineProperty());
         progress.textProperty().bind(viewModel.progressProperty());
+        sentence.textProperty().bind(viewModel.sentenceProperty());
         fieldsTable.setItems(viewModel.fields());
         fieldColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().field()));
         leftColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().left()));

@@ -44,6 +44,7 @@ public final class ReviewViewModel {
     private final ObservableList<PairExplainer.Part> parts = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper sentence = new ReadOnlyStringWrapper("");
     private final StringProperty note = new SimpleStringProperty("");
 
     public ReviewViewModel(ReviewService review, BackgroundWork work, String reviewer) {
@@ -152,6 +153,7 @@ public final class ReviewViewModel {
         Verdict v = verdicts.get(ReviewService.keyOf(item));
         headline.set(String.format("Pair %,d of %,d: %.0f%% likely the same business%s", index.get() + 1, queue.size(),
                 item.pair().probability() * 100, v == null ? "" : " (decided: " + words(v) + ")"));
+        sentence.set(org.crosscheck.review.PairSentence.of(item.parts(), item.pair().probability()));
     }
 
     private void updateProgress() {
@@ -194,6 +196,11 @@ public final class ReviewViewModel {
 
     public ReadOnlyStringProperty headlineProperty() {
         return headline.getReadOnlyProperty();
+    }
+
+    /** The pair's score in one plain sentence. */
+    public ReadOnlyStringProperty sentenceProperty() {
+        return sentence.getReadOnlyProperty();
     }
 
     public StringProperty noteProperty() {
