@@ -67,9 +67,10 @@ final class ReviewCommand implements Runnable {
     }
 
     private void list(ReviewService review, PrintWriter printer) {
-        List<PairScore> queue = review.queue();
+        List<org.crosscheck.review.QueuedPair> queue = review.queue();
         printer.printf("%,d pairs in the review band%n", queue.size());
-        for (PairScore p : queue.subList(0, Math.min(limit, queue.size()))) {
+        for (var queued : queue.subList(0, Math.min(limit, queue.size()))) {
+            PairScore p = queued.pair();
             ReviewItem item = review.item(p);
             printer.printf("%d %d  %3.0f%%  %s (%s)  <->  %s (%s)%n", p.leftRecordId(), p.rightRecordId(),
                     p.probability() * 100, label(item.left().values()), item.left().sourceName(),

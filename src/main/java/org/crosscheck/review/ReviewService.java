@@ -32,18 +32,29 @@ public final class ReviewService {
     }
 
     /** The review band of the latest run, in the order the analyst's time does most good. */
-    public List<PairScore> queue() {
-        Map<Long, Integer> sourceOf = new HashMap<>();
-        workspace.linkage().currentRecords().forEach(r -> sourceOf.put(r.id(), r.sourceId()));
-        List<PairScore> pairs = new ArrayList<>(workspace.linkage().pairsInBand(MatchBand.REVIEW));
-        pairs.sort(Comparator.<PairScore>comparingInt(p -> sameSource(p, sourceOf) ? 1 : 0)
-                .thenComparingDouble(p -> Math.abs(p.weight()))
-                .thenComparingLong(PairScore::leftRecordId).thenComparingLong(PairScore::rightRecordId));
-        return pairs;
+    public List<QueuedPair> queue() {
+        Map<Long, org.crosscheck.domain.StoredRecord> records = new HashMap<>();
+        workspace.linkage().currentRecords().forEach(r -> records.put(r.id(), r));
+        List<QueuedPair> queue = new ArrayList<>();
+        for (PairScore p : workspace.linkage().pairsInBand(MatchBand.REVIEW)) {
+            var left = records.get(p.leftRecordId());
+            var right = records.get(p.rightRecordId());
+            if (left != null && right != null) {
+                queue.add(new QueuedPair(p, key(left.sourceId(), left.recordKey(), right.sourceId(), right.recordKey()),
+                        left.sourceId(), right.sourceId()));
+            }
+        }
+        queue.sort(Comparator.<QueuedPair>comparingInt(q -> q.leftSourceId() == q.rightSourceId() ? 1 : 0)
+                .thenComparingDouble(q -> Math.abs(q.pair().weight()))
+                .thenComparingLong(q -> q.pair().leftRecordId()).thenComparingLong(q -> q.pair().rightRecordId()));
+        return queue;
     }
 
-    private static boolean sameSource(PairScore p, Map<Long, Integer> sourceOf) {
-        return java.util.Objects.equals(sourceOf.get(p.leftRecordId()), sourceOf.get(p.rightRecordId()));
+    /** Source names by id, for labelling the queue's source-pair filter. */
+    public Map<Integer, String> sourceNames() {
+        Map<Integer, String> names = new java.util.TreeMap<>();
+        workspace.sources().listSummaries().forEach(s -> names.put(s.source().id(), s.source().name()));
+        return names;
     }
 
     /** Both records of a pair, its explanation and its latest human verdict. */

@@ -110,4 +110,23 @@ class ReviewUiTest {
         assertEquals(Decision.Origin.HUMAN, last.origin());
         assertTrue(last.leftRecordKey().startsWith("ref:") || last.leftRecordKey().startsWith("row:"));
     }
+
+    @Test
+    void blindReviewHidesTheScoreAndFiltersNarrowTheQueue(FxRobot robot) throws Exception {
+        robot.clickOn("#reviewNav");
+        Label headline = robot.lookup("#reviewHeadline").queryAs(Label.class);
+        headlineText = headline.textProperty();
+        waitFor(() -> headline.getText().startsWith("Pair 1 of"));
+        assertTrue(headline.getText().contains("% likely"), headline.getText());
+
+        robot.clickOn("#blindBox");
+        waitFor(() -> !headline.getText().contains("% likely"));
+        assertTrue(robot.lookup("#partsList").queryAs(javafx.scene.control.ListView.class).getItems().isEmpty());
+
+        Label progress = robot.lookup("#reviewProgress").queryAs(Label.class);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.Spinner<Double> min = robot.lookup("#minSpinner").queryAs(javafx.scene.control.Spinner.class);
+        robot.interact(() -> min.getValueFactory().setValue(0.45));
+        waitFor(() -> progress.getText().contains("shown by the filters"));
+    }
 }

@@ -27,6 +27,10 @@ public final class ReviewController {
     @FXML private Label headline;
     @FXML private Label progress;
     @FXML private Label sentence;
+    @FXML private javafx.scene.control.ComboBox<ReviewViewModel.SourcePair> sourcePairBox;
+    @FXML private javafx.scene.control.Spinner<Double> minSpinner;
+    @FXML private javafx.scene.control.Spinner<Double> maxSpinner;
+    @FXML private javafx.scene.control.CheckBox blindBox;
     @FXML private TableView<FieldRow> fieldsTable;
     @FXML private TableColumn<FieldRow, String> fieldColumn;
     @FXML private TableColumn<FieldRow, String> leftColumn;
@@ -51,6 +55,13 @@ public final class ReviewController {
         headline.textProperty().bind(viewModel.headlineProperty());
         progress.textProperty().bind(viewModel.progressProperty());
         sentence.textProperty().bind(viewModel.sentenceProperty());
+        sourcePairBox.setItems(viewModel.sourcePairs());
+        sourcePairBox.valueProperty().bindBidirectional(viewModel.sourcePairProperty());
+        minSpinner.setValueFactory(new javafx.scene.control.SpinnerValueFactory.DoubleSpinnerValueFactory(0, 1, 0, 0.05));
+        maxSpinner.setValueFactory(new javafx.scene.control.SpinnerValueFactory.DoubleSpinnerValueFactory(0, 1, 1, 0.05));
+        minSpinner.valueProperty().addListener((obs, old, now) -> viewModel.minProbabilityProperty().set(now));
+        maxSpinner.valueProperty().addListener((obs, old, now) -> viewModel.maxProbabilityProperty().set(now));
+        blindBox.selectedProperty().bindBidirectional(viewModel.blindProperty());
         fieldsTable.setItems(viewModel.fields());
         fieldColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().field()));
         leftColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().left()));
@@ -111,7 +122,8 @@ public final class ReviewController {
             e.consume();
             return;
         }
-        if (noteField.isFocused() || e.isShortcutDown() || e.isAltDown()) {
+        if (noteField.isFocused() || minSpinner.getEditor().isFocused() || maxSpinner.getEditor().isFocused()
+                || sourcePairBox.isFocused() || e.isShortcutDown() || e.isAltDown()) {
             return;
         }
         switch (e.getCode()) {

@@ -5,7 +5,13 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -20,6 +26,7 @@ import org.crosscheck.domain.Decision;
 import org.crosscheck.domain.PairExplainer;
 import org.crosscheck.domain.PairScore;
 import org.crosscheck.domain.Verdict;
+import org.crosscheck.review.QueuedPair;
 import org.crosscheck.review.ReviewItem;
 import org.crosscheck.review.ReviewService;
 import org.crosscheck.ui.common.BackgroundWork;
@@ -34,7 +41,13 @@ public final class ReviewViewModel {
     private final ReviewService review;
     private final BackgroundWork work;
     private final String reviewer;
-    private final List<PairScore> queue = new ArrayList<>();
+    private final List<QueuedPair> all = new ArrayList<>();
+    private final List<QueuedPair> queue = new ArrayList<>();
+    private final ObservableList<SourcePair> sourcePairs = FXCollections.observableArrayList();
+    private final ObjectProperty<SourcePair> sourcePair = new SimpleObjectProperty<>(SourcePair.ALL);
+    private final DoubleProperty minProbability = new SimpleDoubleProperty(0);
+    private final DoubleProperty maxProbability = new SimpleDoubleProperty(1);
+    private final BooleanProperty blind = new SimpleBooleanProperty(false);
     private Map<String, Verdict> verdicts = Map.of();
     private final Deque<Decision> undoStack = new ArrayDeque<>();
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(-1);
@@ -51,21 +64,68 @@ public final class ReviewViewModel {
         this.review = review;
         this.work = work;
         this.reviewer = reviewer;
+        sourcePair.addListener((obs, old, now) -> applyFilters());
+        minProbability.addListener((obs, old, now) -> applyFilters());
+        maxProbability.addListener((obs, old, now) -> applyFilters());
+        blind.addListener((obs, old, now) -> {
+            if (current.get() != null) {
+                display(current.get());
+            }
+        });
+    }
+
+    /** Two sources whose pairs to review, or all pairs. */
+    public record SourcePair(int a, int b, String label) {
+        static final SourcePair ALL = new SourcePair(-1, -1, "All source pairs");
+
+        boolean includes(QueuedPair q) {
+            return a < 0 || (q.leftSourceId() == a && q.rightSourceId() == b)
+                    || (q.leftSourceId() == b && q.rightSourceId() == a);
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
     }
 
     /** Loads the queue and shows the first undecided pair. */
     public void load() {
-        work.run("Could not load the review queue", sink -> new Loaded(review.queue(), review.latestVerdicts()),
-                loaded -> {
-                    queue.clear();
-                    queue.addAll(loaded.queue());
+        work.run("Could not load the review queue", sink -> new Loaded(review.queue(), review.latestVerdicts(),
+                review.sourceNames()), loaded -> {
+                    all.clear();
+                    all.addAll(loaded.queue());
                     verdicts = loaded.verdicts();
-                    updateProgress();
-                    show(0);
+                    java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+                    List<SourcePair> pairs = new ArrayList<>();
+                    pairs.add(SourcePair.ALL);
+                    for (QueuedPair q : all) {
+                        int a = Math.min(q.leftSourceId(), q.rightSourceId());
+                        int b = Math.max(q.leftSourceId(), q.rightSourceId());
+                        if (seen.add(a + "-" + b)) {
+                            pairs.add(new SourcePair(a, b, loaded.names().getOrDefault(a, "?") + " ↔ "
+                                    + loaded.names().getOrDefault(b, "?")));
+                        }
+                    }
+                    sourcePairs.setAll(pairs);
+                    applyFilters();
                 });
     }
 
-    private record Loaded(List<PairScore> queue, Map<String, Verdict> verdicts) {
+    private record Loaded(List<QueuedPair> queue, Map<String, Verdict> verdicts, Map<Integer, String> names) {
+    }
+
+    private void applyFilters() {
+        queue.clear();
+        SourcePair only = sourcePair.get() == null ? SourcePair.ALL : sourcePair.get();
+        for (QueuedPair q : all) {
+            double p = q.pair().probability();
+            if (only.includes(q) && p >= minProbability.get() && p <= maxProbability.get()) {
+                queue.add(q);
+            }
+        }
+        updateProgress();
+        show(0);
     }
 
     public void next() {
@@ -113,8 +173,9 @@ public final class ReviewViewModel {
         if (queue.isEmpty()) {
             current.set(null);
             index.set(-1);
-            headline.set("Nothing to review: every pair is either linked or rejected. Run a link first if you have "
-                    + "not.");
+            sentence.set("");
+            headline.set(all.isEmpty() ? "Nothing to review: every pair is either linked or rejected. Run a link "
+                    + "first if you have not." : "No pair matches the filters.");
             fields.clear();
             cells.clear();
             parts.clear();
@@ -122,7 +183,7 @@ public final class ReviewViewModel {
         }
         int target = Math.max(0, Math.min(queue.size() - 1, i));
         index.set(target);
-        PairScore pair = queue.get(target);
+        PairScore pair = queue.get(target).pair();
         work.run("Could not show the pair", sink -> review.item(pair), this::display);
     }
 
@@ -149,16 +210,23 @@ public final class ReviewViewModel {
         item.parts().stream().filter(p -> p.bits() != 0).forEach(lines::add);
         lines.add(new PairExplainer.Part("total", String.format("in all: %.0f%% likely the same business",
                 item.pair().probability() * 100), item.pair().weight()));
-        parts.setAll(lines);
         Verdict v = verdicts.get(ReviewService.keyOf(item));
-        headline.set(String.format("Pair %,d of %,d: %.0f%% likely the same business%s", index.get() + 1, queue.size(),
-                item.pair().probability() * 100, v == null ? "" : " (decided: " + words(v) + ")"));
-        sentence.set(org.crosscheck.review.PairSentence.of(item.parts(), item.pair().probability()));
+        // blind review: the score stays hidden until the pair is decided, so it cannot anchor the decision
+        boolean hide = blind.get() && v == null;
+        parts.setAll(hide ? List.of() : lines);
+        headline.set(String.format("Pair %,d of %,d%s%s", index.get() + 1, queue.size(),
+                hide ? "" : String.format(": %.0f%% likely the same business", item.pair().probability() * 100),
+                v == null ? "" : " (decided: " + words(v) + ")"));
+        sentence.set(hide ? "Blind review: decide from the records; the score shows once you have."
+                : org.crosscheck.review.PairSentence.of(item.parts(), item.pair().probability()));
     }
 
     private void updateProgress() {
-        progress.set(String.format("%,d pairs decided by people so far; %,d pairs in the review band",
-                verdicts.size(), queue.size()));
+        long reviewed = all.stream().filter(q -> verdicts.containsKey(q.key())).count();
+        long highLeft = all.stream().filter(q -> !verdicts.containsKey(q.key()) && q.pair().probability() >= 0.8)
+                .count();
+        progress.set(String.format("%,d of %,d reviewed, %,d left above 80%%%s", reviewed, all.size(), highLeft,
+                queue.size() == all.size() ? "" : String.format(" (%,d shown by the filters)", queue.size())));
     }
 
     static String words(Verdict v) {
@@ -168,6 +236,26 @@ public final class ReviewViewModel {
             case UNSURE -> "unsure";
             case RETRACTED -> "withdrawn";
         };
+    }
+
+    public ObservableList<SourcePair> sourcePairs() {
+        return sourcePairs;
+    }
+
+    public ObjectProperty<SourcePair> sourcePairProperty() {
+        return sourcePair;
+    }
+
+    public DoubleProperty minProbabilityProperty() {
+        return minProbability;
+    }
+
+    public DoubleProperty maxProbabilityProperty() {
+        return maxProbability;
+    }
+
+    public BooleanProperty blindProperty() {
+        return blind;
     }
 
     public ReadOnlyObjectProperty<ReviewItem> currentProperty() {
