@@ -35,7 +35,8 @@ public final class RecordStandardiser {
         AddressParts address = AddressParser.fromParts(in.value(CanonicalField.ADDRESS), in.value(CanonicalField.BUILDING),
                 in.value(CanonicalField.HOUSE_NUMBER), in.value(CanonicalField.STREET), in.value(CanonicalField.LOCALITY),
                 in.value(CanonicalField.TOWN), in.value(CanonicalField.POSTCODE));
-        if (aliases.isEmpty() && address.buildingName() != null) {
+        if (aliases.isEmpty() && address.buildingName() != null
+                && !BUILDING_WORDS.matcher(address.buildingName()).matches()) {
             // a fire audit's "The Chicken Shop, 12 The Broadway": the only name the record has is in its address
             addDistinct(aliases, names.standardise(address.buildingName()));
         }
@@ -90,6 +91,11 @@ public final class RecordStandardiser {
                 null, null, r.phones(), r.mobiles(), r.companyNumber(), r.uprn(), r.contacts(), r.personKeys(),
                 r.email(), r.legalNameOnly());
     }
+
+    /** Building names that name a part of a building or a site, not a business ("Flat above", "Riverside House"). */
+    private static final java.util.regex.Pattern BUILDING_WORDS = java.util.regex.Pattern.compile(
+            "(?i).*\\b(flat|flats|above|floor|unit|suite|room|apartment|house|court|building|block|centre|center|hall|"
+                    + "estate|parade|market|mews|chambers|works|yard|lodge|cottage|tower)\\b.*");
 
     private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile(
             "(?i)^(mr|mrs|ms|miss|mx|dr)\\.?\\s.*");
