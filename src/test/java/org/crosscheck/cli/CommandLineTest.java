@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,15 +14,19 @@ import org.junit.jupiter.api.io.TempDir;
 class CommandLineTest {
     @TempDir
     Path dir;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private CliHarness cli;
+    private StringWriter out;
+    private StringWriter err;
+
+    @org.junit.jupiter.api.BeforeEach
+    void harness() {
+        cli = new CliHarness(dir.resolve("ws"));
+        out = cli.out;
+        err = cli.err;
+    }
 
     private int run(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--workspace";
-        all[1] = dir.resolve("ws").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return CommandLineRunner.run(new PrintWriter(out, true), new PrintWriter(err, true), all);
+        return cli.run(args);
     }
 
     private Path foodCsv() throws IOException {

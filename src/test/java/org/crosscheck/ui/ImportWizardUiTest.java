@@ -9,20 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.crosscheck.app.AppContext;
 import org.crosscheck.domain.AgencyKind;
 import org.crosscheck.domain.SourceSummary;
 import org.crosscheck.jobs.fx.TaskRunner;
 import org.crosscheck.storage.Workspace;
 import org.crosscheck.ui.common.DialogService;
-import org.crosscheck.ui.main.MainWindowController;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -47,17 +44,12 @@ class ImportWizardUiTest {
     void start(Stage stage) {
         workspace = Workspace.open(dir.resolve("ws-" + System.nanoTime()));
         tasks = new TaskRunner();
-        AppContext context = new AppContext(workspace, dialogs, tasks);
-        stage.setScene(new Scene(context.viewLoader().load(MainWindowController.class, "MainWindowView.fxml").root()));
-        stage.show();
+        MainWindowFixture.show(stage, workspace, dialogs, tasks);
     }
 
     @AfterEach
     void close() throws TimeoutException {
-        org.testfx.api.FxToolkit.cleanupStages();
-        WaitForAsyncUtils.waitForFxEvents();
-        tasks.shutdown();
-        workspace.close();
+        MainWindowFixture.close(tasks, workspace);
     }
 
     private Path fireCsv() throws IOException {

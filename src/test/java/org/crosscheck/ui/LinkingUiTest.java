@@ -8,10 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.crosscheck.app.AppContext;
 import org.crosscheck.domain.AgencyKind;
 import org.crosscheck.ingest.ImportRequest;
 import org.crosscheck.ingest.ImportService;
@@ -19,14 +17,12 @@ import org.crosscheck.jobs.ProgressSink;
 import org.crosscheck.jobs.fx.TaskRunner;
 import org.crosscheck.storage.Workspace;
 import org.crosscheck.ui.common.DialogService;
-import org.crosscheck.ui.main.MainWindowController;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -63,16 +59,12 @@ class LinkingUiTest {
         imports.importFile(ImportRequest.of(food, "Food", AgencyKind.FOOD_HYGIENE), ProgressSink.NONE);
         imports.importFile(ImportRequest.of(fire, "Fire", AgencyKind.FIRE), ProgressSink.NONE);
         tasks = new TaskRunner();
-        AppContext context = new AppContext(workspace, mock(DialogService.class), tasks);
-        stage.setScene(new Scene(context.viewLoader().load(MainWindowController.class, "MainWindowView.fxml").root()));
-        stage.show();
+        MainWindowFixture.show(stage, workspace, mock(DialogService.class), tasks);
     }
 
     @AfterEach
     void close() throws TimeoutException {
-        FxToolkit.cleanupStages();
-        tasks.shutdown();
-        workspace.close();
+        MainWindowFixture.close(tasks, workspace);
     }
 
     @Test

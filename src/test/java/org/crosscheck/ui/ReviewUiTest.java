@@ -8,11 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.crosscheck.app.AppContext;
 import org.crosscheck.domain.Decision;
 import org.crosscheck.domain.Verdict;
 import org.crosscheck.ingest.ImportService;
@@ -23,14 +21,12 @@ import org.crosscheck.linkage.LinkageSettings;
 import org.crosscheck.sampledata.SampleWorkspaceLoader;
 import org.crosscheck.storage.Workspace;
 import org.crosscheck.ui.common.DialogService;
-import org.crosscheck.ui.main.MainWindowController;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -59,16 +55,12 @@ class ReviewUiTest {
             errors.add(inv.getArgument(0) + ": " + inv.getArgument(1));
             return null;
         }).when(dialogs).showError(org.mockito.ArgumentMatchers.anyString(), org.mockito.ArgumentMatchers.any());
-        AppContext context = new AppContext(workspace, dialogs, tasks);
-        stage.setScene(new Scene(context.viewLoader().load(MainWindowController.class, "MainWindowView.fxml").root()));
-        stage.show();
+        MainWindowFixture.show(stage, workspace, dialogs, tasks);
     }
 
     @AfterEach
     void close() throws TimeoutException {
-        FxToolkit.cleanupStages();
-        tasks.shutdown();
-        workspace.close();
+        MainWindowFixture.close(tasks, workspace);
     }
 
     private void waitFor(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
