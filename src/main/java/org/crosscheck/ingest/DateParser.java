@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  */
 public final class DateParser {
     private static final Pattern SERIAL = Pattern.compile("^\\d{4,5}(\\.\\d+)?$");
+    private static final Pattern ORDINAL = Pattern.compile("(?<=\\d)(st|nd|rd|th)\\b");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
     private static final List<DateTimeFormatter> FORMATS = List.of(
             pattern("d/M/uuuu"), pattern("d-M-uuuu"), pattern("d.M.uuuu"),
@@ -45,7 +47,7 @@ public final class DateParser {
             // 1 Jan 1950 .. 31 Dec 2099: outside this a 4-5 digit number is not a plausible visit date
             return serial >= 18264 && serial <= 73415 ? EXCEL_EPOCH.plusDays((long) serial) : null;
         }
-        String cleaned = s.replaceAll("(?<=\\d)(st|nd|rd|th)\\b", "").replaceAll("\\s+", " ");
+        String cleaned = SPACES.matcher(ORDINAL.matcher(s).replaceAll("")).replaceAll(" ");
         for (DateTimeFormatter f : FORMATS) {
             try {
                 return LocalDate.parse(cleaned, f);

@@ -25,6 +25,7 @@ import org.crosscheck.ingest.read.RawRow;
  */
 final class RecordInterpreter {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private final HeaderRow header;
     private final String sheetName;
@@ -108,7 +109,7 @@ final class RecordInterpreter {
     private String recordKey(String agencyRef, String contentHash) {
         String base = agencyRef == null || agencyRef.isBlank()
                 ? "row:" + contentHash
-                : "ref:" + agencyRef.trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+                : "ref:" + SPACES.matcher(agencyRef.trim()).replaceAll(" ").toUpperCase(Locale.ROOT);
         int n = keyCounts.merge(base, 1, Integer::sum);
         return n == 1 ? base : base + "#" + n;
     }
@@ -116,7 +117,7 @@ final class RecordInterpreter {
     private static String contentHash(Map<CanonicalField, String> values, LocalDate d1, LocalDate d2) {
         StringBuilder sb = new StringBuilder();
         values.forEach((f, v) -> sb.append(f.ordinal()).append('=')
-                .append(v.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")).append('\u001f'));
+                .append(SPACES.matcher(v.toLowerCase(Locale.ROOT)).replaceAll(" ")).append('\u001f'));
         sb.append(d1).append('\u001f').append(d2);
         return DigestUtils.sha256Hex(sb.toString());
     }

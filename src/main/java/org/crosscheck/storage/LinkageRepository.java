@@ -92,7 +92,7 @@ public final class LinkageRepository {
 
     /** Appends a decision (decisions are never changed or deleted) and returns its id. */
     public long appendDecision(Decision d) {
-        return dsl.insertInto(MATCH_DECISION)
+        long id = dsl.insertInto(MATCH_DECISION)
                 .set(MATCH_DECISION.LEFT_SOURCE_ID, d.leftSourceId())
                 .set(MATCH_DECISION.LEFT_RECORD_KEY, d.leftRecordKey())
                 .set(MATCH_DECISION.RIGHT_SOURCE_ID, d.rightSourceId())
@@ -103,6 +103,8 @@ public final class LinkageRepository {
                 .set(MATCH_DECISION.DECIDED_AT, d.decidedAt())
                 .set(MATCH_DECISION.NOTE, d.note())
                 .returning(MATCH_DECISION.ID).fetchOne().getId();
+        Workspace.flush(dsl);
+        return id;
     }
 
     /** The stored pairs of the last run, streamed to {@code out} by descending probability. */

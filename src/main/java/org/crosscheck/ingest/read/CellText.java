@@ -34,18 +34,4 @@ final class CellText {
         }
         return text.replace('\u00a0', ' ').strip();
     }
-
-    /** A DataFormatter that formats numbers the way {@link #numeric} does; used by the streaming xlsx parser. */
-    static final class Formatter extends DataFormatter {
-        @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString) {
-            return numeric(value, formatIndex, formatString);
-        }
-
-        @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString,
-                                            boolean use1904Windowing) {
-            return numeric(value, formatIndex, formatString);
-        }
-    }
 }

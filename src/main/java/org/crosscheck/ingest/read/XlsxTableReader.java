@@ -10,26 +10,22 @@ import org.apache.poi.util.XMLHelper;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.crosscheck.domain.WorkbenchException;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * Reads .xlsx with POI's streaming (SAX) parser, so a 200,000-row sheet needs a few MB of heap rather than the
- * whole workbook in memory. Cached formula results are read, not formulas.
+ * Reads .xlsx by streaming each sheet's XML through SAX ({@link SheetXmlHandler}), so a 200,000-row sheet needs a
+ * few MB of heap rather than the whole workbook in memory. Cached formula results are read, not formulas.
  */
 public final class XlsxTableReader implements TableReader {
     private final Path file;
     private final OPCPackage pkg;
     private final XSSFReader reader;
-    private final ReadOnlySharedStringsTable strings;
+    private final List<String> strings;
     private final StylesTable styles;
     private final List<String> sheetNames = new ArrayList<>();
     private volatile CountingInputStream counter;
@@ -40,7 +36,15 @@ public final class XlsxTableReader implements TableReader {
         this.pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         try {
             this.reader = new XSSFReader(pkg);
-            this.strings = new ReadOnlySharedStringsTable(pkg, false);
+            var stringParts = pkg.getPartsByContentType(
+                    org.apache.poi.xssf.usermodel.XSSFRelation.SHARED_STRINGS.getContentType());
+            if (stringParts.isEmpty()) {
+                this.strings = List.of();
+            } else {
+                try (InputStream in = stringParts.get(0).getInputStream()) {
+                    this.strings = SharedStrings.read(in);
+                }
+            }
             this.styles = reader.getStylesTable();
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             while (sheets.hasNext()) {
@@ -48,6 +52,9 @@ public final class XlsxTableReader implements TableReader {
                     sheetNames.add(sheets.getSheetName());
                 }
             }
+        } catch (ParserConfigurationException e) {
+            pkg.revert();
+            throw new IOException(e);
         } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
             pkg.revert();
             throw e;
@@ -75,7 +82,7 @@ public final class XlsxTableReader implements TableReader {
             }
             throw new WorkbenchException("The workbook " + file.getFileName() + " has no sheet named '" + sheet
                     + "'. Its sheets are: " + String.join(", ", sheetNames) + ".");
-        } catch (StopReading stop) {
+        } catch (SheetXmlHandler.Stop stop) {
             // the handler had enough rows
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
                  | org.apache.poi.ooxml.POIXMLException e) {
@@ -86,8 +93,7 @@ public final class XlsxTableReader implements TableReader {
     private void parse(InputStream in, RowHandler handler)
             throws IOException, SAXException, ParserConfigurationException {
         XMLReader parser = XMLHelper.newXMLReader();
-        parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new RowCollector(handler),
-                new CellText.Formatter(), false));
+        parser.setContentHandler(new SheetXmlHandler(handler, strings, styles));
         parser.parse(new InputSource(in));
     }
 
@@ -100,55 +106,5 @@ public final class XlsxTableReader implements TableReader {
     @Override
     public void close() {
         pkg.revert();
-    }
-
-    /** Thrown through the SAX parser to stop early; never escapes {@link #read}. */
-    private static final class StopReading extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        StopReading() {
-            super(null, null, false, false);
-        }
-    }
-
-    /** Gathers a row's cells by column letter, filling gaps with "" and keeping exact row numbers. */
-    private static final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
-        private final RowHandler handler;
-        private final List<String> cells = new ArrayList<>();
-        private int nextRow = 1;
-
-        RowCollector(RowHandler handler) {
-            this.handler = handler;
-        }
-
-        @Override
-        public void startRow(int rowNum) {
-            // rows absent from the XML are blank rows: report them so that numbering and blank-skipping stay exact
-            while (nextRow < rowNum + 1) {
-                emit(nextRow++, List.of());
-            }
-            cells.clear();
-        }
-
-        @Override
-        public void endRow(int rowNum) {
-            emit(rowNum + 1, new ArrayList<>(cells));
-            nextRow = rowNum + 2;
-        }
-
-        @Override
-        public void cell(String cellReference, String formattedValue, XSSFComment comment) {
-            int column = cellReference == null ? cells.size() : new CellReference(cellReference).getCol();
-            while (cells.size() < column) {
-                cells.add("");
-            }
-            cells.add(CellText.clean(formattedValue));
-        }
-
-        private void emit(int rowNumber, List<String> row) {
-            if (!handler.onRow(new RawRow(rowNumber, row))) {
-                throw new StopReading();
-            }
-        }
     }
 }

@@ -18,7 +18,8 @@ import org.crosscheck.domain.Verdict;
 
 /**
  * Binds the review screen and its keys: M match, N not a match, U unsure, arrows previous/next, Ctrl+Z undo.
- * Keys are taken at the screen's root so they work wherever the focus is, except while typing a note.
+ * Keys are taken at the window's scene while the screen is shown, so they work wherever the focus is, except while
+ * typing (the note, the probability boxes).
  */
 public final class ReviewController {
     private final ReviewViewModel viewModel;
@@ -106,10 +107,15 @@ public final class ReviewController {
         matchButton.disableProperty().bind(busy.or(nothing));
         differentButton.disableProperty().bind(busy.or(nothing));
         unsureButton.disableProperty().bind(busy.or(nothing));
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-        // keys act on the screen that has the focus: take it as soon as the screen is shown
+        // the keys work wherever the focus is (the navigation button just clicked, say) while this screen is shown:
+        // the filter sits on the window's scene and leaves with the screen
+        javafx.event.EventHandler<KeyEvent> keys = this::onKey;
         root.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
             if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
                 javafx.application.Platform.runLater(fieldsTable::requestFocus);
             }
         });
@@ -122,8 +128,8 @@ public final class ReviewController {
             e.consume();
             return;
         }
-        if (noteField.isFocused() || minSpinner.getEditor().isFocused() || maxSpinner.getEditor().isFocused()
-                || sourcePairBox.isFocused() || e.isShortcutDown() || e.isAltDown()) {
+        if (e.getTarget() instanceof javafx.scene.control.TextInputControl || sourcePairBox.isFocused()
+                || e.isShortcutDown() || e.isAltDown()) {
             return;
         }
         switch (e.getCode()) {
