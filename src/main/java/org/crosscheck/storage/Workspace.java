@@ -26,8 +26,8 @@ public final class Workspace implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
 
     static {
-        // H2 interns every string value it creates in a cache, hashing each one; for an import of long original-
-        // cell JSON that costs a tenth of the import and saves nothing (values are rarely repeated)
+        // H2 interns every string value it creates in a cache, hashing each one; an import's long original-cell
+        // JSON is never repeated, so the cache only costs time (about 3% of a 200,000-row import)
         if (System.getProperty("h2.objectCache") == null) {
             System.setProperty("h2.objectCache", "false");
         }
