@@ -21,10 +21,6 @@ public record ImportRequest(Path file, String sourceName, AgencyKind kind, Strin
         return new ImportRequest(file, sourceName, kind, s, headerRow, mapping, riskScale);
     }
 
-    public ImportRequest withHeaderRow(Integer row) {
-        return new ImportRequest(file, sourceName, kind, sheet, row, mapping, riskScale);
-    }
-
     public ImportRequest withMapping(ColumnMapping m) {
         return new ImportRequest(file, sourceName, kind, sheet, headerRow, m, riskScale);
     }

@@ -115,10 +115,6 @@ public final class LinkageService {
                 associations.size(), draft.emIterations(), millis);
     }
 
-    public LinkageEngine engine() {
-        return engine;
-    }
-
     /** The summary of the latest run, if there has been one. */
     public java.util.Optional<LinkRunSummary> lastSummary() {
         return workspace.linkage().lastRun().map(r -> {

@@ -9,7 +9,6 @@ import org.crosscheck.domain.CanonicalField;
 import org.crosscheck.domain.RiskBand;
 import org.crosscheck.domain.StagedRecord;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 
 /** Reads the records sources hold. */
 public final class RecordRepository {
@@ -17,11 +16,6 @@ public final class RecordRepository {
 
     RecordRepository(DSLContext dsl) {
         this.dsl = dsl;
-    }
-
-    /** How many current (not retired) records the source holds. */
-    public int countCurrent(int sourceId) {
-        return dsl.fetchCount(SOURCE_RECORD, SOURCE_RECORD.SOURCE_ID.eq(sourceId).and(SOURCE_RECORD.IS_CURRENT.isTrue()));
     }
 
     /** How many records of any source exist, current or retired. */
@@ -89,13 +83,4 @@ public final class RecordRepository {
                 rec.getRowNumber(), values, cells);
     }
 
-    /** Records per risk band among a source's current records. */
-    public Map<RiskBand, Integer> countByRiskBand(int sourceId) {
-        Map<RiskBand, Integer> counts = new EnumMap<>(RiskBand.class);
-        dsl.select(SOURCE_RECORD.RISK_BAND, DSL.count()).from(SOURCE_RECORD)
-                .where(SOURCE_RECORD.SOURCE_ID.eq(sourceId).and(SOURCE_RECORD.IS_CURRENT.isTrue()))
-                .groupBy(SOURCE_RECORD.RISK_BAND)
-                .fetch().forEach(r -> counts.put(RiskBand.valueOf(r.value1()), r.value2()));
-        return counts;
-    }
 }

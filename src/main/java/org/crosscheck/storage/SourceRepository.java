@@ -56,18 +56,6 @@ public final class SourceRepository {
                 .fetch(SourceRepository::toBatch);
     }
 
-    /** Saves the risk scale the analyst edited for a source. */
-    public void saveRiskScale(int sourceId, RiskScale scale) {
-        dsl.update(SOURCE).set(SOURCE.RISK_SCALE_JSON, DomainJson.riskScaleToJson(scale))
-                .where(SOURCE.ID.eq(sourceId)).execute();
-    }
-
-    /** Saves the mapping the analyst confirmed for a source, to be reused on its next import. */
-    public void saveMapping(int sourceId, ColumnMapping mapping) {
-        dsl.update(SOURCE).set(SOURCE.MAPPING_JSON, DomainJson.mappingToJson(mapping))
-                .where(SOURCE.ID.eq(sourceId)).execute();
-    }
-
     static Source toSource(SourceRecord r) {
         String where = "The saved settings of source '" + r.getName() + "'";
         ColumnMapping mapping = r.getMappingJson() == null ? ColumnMapping.empty()
