@@ -8,8 +8,9 @@ import org.crosscheck.domain.Verdict;
 
 /**
  * One pair as the review screen shows it: both records in full, the score's parts in words, and the latest human
- * verdict on the pair (null when undecided).
+ * verdict on the pair (null when undecided), and the context of each side: the other records already in its
+ * business, and the businesses it is associated with.
  */
 public record ReviewItem(PairScore pair, RecordDetail left, RecordDetail right, List<PairExplainer.Part> parts,
-                         Verdict verdict) {
+                         Verdict verdict, List<String> context) {
 }

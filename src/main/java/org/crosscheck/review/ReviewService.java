@@ -65,8 +65,47 @@ public final class ReviewService {
             throw new WorkbenchException("A record of this pair is no longer in the workspace (its source was "
                     + "refreshed). Link again to update the review queue.");
         }
+        List<String> context = new ArrayList<>();
+        context.addAll(contextOf("Left", left, right));
+        context.addAll(contextOf("Right", right, left));
         return new ReviewItem(pair, left, right, explainer.parts(pair.explanation()),
-                latestVerdicts().get(key(left, right)));
+                latestVerdicts().get(key(left, right)), context);
+    }
+
+    /** Lines saying what else the record's business holds and what it is associated with. */
+    private List<String> contextOf(String side, RecordDetail record, RecordDetail other) {
+        List<String> lines = new ArrayList<>();
+        Long entity = workspace.linkage().entityOf(record.id());
+        if (entity == null) {
+            return lines;
+        }
+        for (long id : workspace.linkage().membersOf(entity)) {
+            if (id == record.id() || id == other.id()) {
+                continue;
+            }
+            RecordDetail r = workspace.records().detail(id);
+            if (r != null) {
+                lines.add(side + " is linked with " + r.sourceName() + ": " + describe(r));
+            }
+        }
+        for (var a : workspace.linkage().associationsOf(entity)) {
+            long otherEntity = a.entityA() == entity ? a.entityB() : a.entityA();
+            lines.add(side + " shares a " + switch (a.kind()) {
+                case "SHARED_MOBILE" -> "mobile";
+                case "SHARED_CONTACT" -> "contact";
+                default -> "company number";
+            } + " (" + a.value() + ") with business #" + otherEntity);
+        }
+        return lines;
+    }
+
+    private static String describe(RecordDetail r) {
+        var v = r.values();
+        String name = v.getOrDefault(org.crosscheck.domain.CanonicalField.BUSINESS_NAME,
+                v.getOrDefault(org.crosscheck.domain.CanonicalField.TRADING_NAME,
+                        v.getOrDefault(org.crosscheck.domain.CanonicalField.LEGAL_NAME, "(no name)")));
+        String postcode = v.getOrDefault(org.crosscheck.domain.CanonicalField.POSTCODE, "");
+        return name + (postcode.isEmpty() ? "" : ", " + postcode);
     }
 
     /** Records a person's verdict on a pair, at once. */
@@ -114,7 +153,7 @@ public final class ReviewService {
             throw new WorkbenchException("There is no record with id " + (left == null ? leftRecordId : rightRecordId)
                     + ". See: crosscheck review list, or crosscheck export entities.");
         }
-        return decide(new ReviewItem(null, left, right, List.of(), null), verdict, reviewer, note);
+        return decide(new ReviewItem(null, left, right, List.of(), null, List.of()), verdict, reviewer, note);
     }
 
     /** Every decision, oldest first: who, when, what, note. */

@@ -115,6 +115,25 @@ public final class LinkageRepository {
                         p.getExplanation())));
     }
 
+    /** The entity a record belongs to as of the last run, or null. */
+    public Long entityOf(long recordId) {
+        return dsl.select(ENTITY_MEMBER.ENTITY_ID).from(ENTITY_MEMBER).where(ENTITY_MEMBER.RECORD_ID.eq(recordId))
+                .fetchOne(ENTITY_MEMBER.ENTITY_ID);
+    }
+
+    /** The records of one entity. */
+    public List<Long> membersOf(long entityId) {
+        return dsl.select(ENTITY_MEMBER.RECORD_ID).from(ENTITY_MEMBER).where(ENTITY_MEMBER.ENTITY_ID.eq(entityId))
+                .orderBy(ENTITY_MEMBER.RECORD_ID).fetch(ENTITY_MEMBER.RECORD_ID);
+    }
+
+    /** The associations of one entity (shared mobile, contact, company), either side. */
+    public List<EntityAssociation> associationsOf(long entityId) {
+        return dsl.selectFrom(ENTITY_ASSOCIATION)
+                .where(ENTITY_ASSOCIATION.ENTITY_A.eq(entityId).or(ENTITY_ASSOCIATION.ENTITY_B.eq(entityId)))
+                .fetch(a -> new EntityAssociation(a.getEntityA(), a.getEntityB(), a.getKind(), a.getValueText()));
+    }
+
     /** The stored pairs in one band. */
     public List<PairScore> pairsInBand(MatchBand band) {
         return dsl.selectFrom(SCORED_PAIR).where(SCORED_PAIR.BAND.eq(band.name())).fetch(p -> new PairScore(

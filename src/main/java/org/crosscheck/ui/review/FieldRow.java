@@ -11,7 +11,7 @@ public record FieldRow(String field, String left, String right, Agreement agreem
 
     private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
 
-    /** Compares two values as text: case, spaces and punctuation ignored; similar from 85% Jaro-Winkler. */
+    /** Compares two values as text: case, spaces and punctuation ignored ("BK9 1HL" = "bk91hl"); similar from 85%. */
     public static FieldRow of(String field, String left, String right) {
         boolean hasLeft = left != null && !left.isBlank();
         boolean hasRight = right != null && !right.isBlank();
@@ -29,6 +29,6 @@ public record FieldRow(String field, String left, String right, Agreement agreem
     }
 
     private static String plain(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "");
     }
 }

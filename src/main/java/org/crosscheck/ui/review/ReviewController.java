@@ -42,6 +42,7 @@ public final class ReviewController {
     @FXML private TableColumn<FieldRow, String> cellLeftColumn;
     @FXML private TableColumn<FieldRow, String> cellRightColumn;
     @FXML private ListView<PairExplainer.Part> partsList;
+    @FXML private ListView<String> contextList;
     @FXML private TextField noteField;
     @FXML private Button matchButton;
     @FXML private Button differentButton;
@@ -101,6 +102,7 @@ public final class ReviewController {
                 setText(empty || p == null ? null : String.format("%+6.1f bits   %s", p.bits(), p.words()));
             }
         });
+        contextList.setItems(viewModel.context());
         noteField.textProperty().bindBidirectional(viewModel.noteProperty());
         var busy = viewModel.work().runningProperty();
         var nothing = viewModel.currentProperty().isNull();

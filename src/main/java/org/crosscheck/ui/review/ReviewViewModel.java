@@ -55,6 +55,7 @@ public final class ReviewViewModel {
     private final ObservableList<FieldRow> fields = FXCollections.observableArrayList();
     private final ObservableList<FieldRow> cells = FXCollections.observableArrayList();
     private final ObservableList<PairExplainer.Part> parts = FXCollections.observableArrayList();
+    private final ObservableList<String> context = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper sentence = new ReadOnlyStringWrapper("");
@@ -179,6 +180,7 @@ public final class ReviewViewModel {
             fields.clear();
             cells.clear();
             parts.clear();
+            context.clear();
             return;
         }
         int target = Math.max(0, Math.min(queue.size() - 1, i));
@@ -202,6 +204,8 @@ public final class ReviewViewModel {
         item.left().originalCells().forEach((h, v) -> original.add(new FieldRow(h, v, "", FieldRow.Agreement.NONE)));
         item.right().originalCells().forEach((h, v) -> original.add(new FieldRow(h, "", v, FieldRow.Agreement.NONE)));
         cells.setAll(original);
+        context.setAll(item.context().isEmpty() ? List.of("Neither record is linked with other records yet.")
+                : item.context());
         // the stored parts are the comparisons' evidence; the rest of the weight is the prior (and any hard rule)
         double evidence = item.parts().stream().mapToDouble(PairExplainer.Part::bits).sum();
         List<PairExplainer.Part> lines = new ArrayList<>();
@@ -272,6 +276,11 @@ public final class ReviewViewModel {
 
     public ObservableList<FieldRow> cells() {
         return cells;
+    }
+
+    /** Each side's business so far: its other records and its associations. */
+    public ObservableList<String> context() {
+        return context;
     }
 
     public ObservableList<PairExplainer.Part> parts() {
