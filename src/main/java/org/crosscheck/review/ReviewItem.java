@@ -4,13 +4,11 @@ import java.util.List;
 import org.crosscheck.domain.PairExplainer;
 import org.crosscheck.domain.PairScore;
 import org.crosscheck.domain.RecordDetail;
-import org.crosscheck.domain.Verdict;
 
 /**
- * One pair as the review screen shows it: both records in full, the score's parts in words, and the latest human
- * verdict on the pair (null when undecided), and the context of each side: the other records already in its
- * business, and the businesses it is associated with.
+ * One pair as the review screen shows it: both records in full, the score's parts in words, and the context of
+ * each side (the other records already in its business, and the businesses it is associated with).
  */
 public record ReviewItem(PairScore pair, RecordDetail left, RecordDetail right, List<PairExplainer.Part> parts,
-                         Verdict verdict, List<String> context) {
+                         List<String> context) {
 }

@@ -57,7 +57,7 @@ public final class ReviewService {
         return names;
     }
 
-    /** Both records of a pair, its explanation and its latest human verdict. */
+    /** Both records of a pair, its explanation and each side's context. */
     public ReviewItem item(PairScore pair) {
         RecordDetail left = workspace.records().detail(pair.leftRecordId());
         RecordDetail right = workspace.records().detail(pair.rightRecordId());
@@ -68,8 +68,7 @@ public final class ReviewService {
         List<String> context = new ArrayList<>();
         context.addAll(contextOf("Left", left, right));
         context.addAll(contextOf("Right", right, left));
-        return new ReviewItem(pair, left, right, explainer.parts(pair.explanation()),
-                latestVerdicts().get(key(left, right)), context);
+        return new ReviewItem(pair, left, right, explainer.parts(pair.explanation()), context);
     }
 
     /** Lines saying what else the record's business holds and what it is associated with. */
@@ -153,7 +152,7 @@ public final class ReviewService {
             throw new WorkbenchException("There is no record with id " + (left == null ? leftRecordId : rightRecordId)
                     + ". See: crosscheck review list, or crosscheck export entities.");
         }
-        return decide(new ReviewItem(null, left, right, List.of(), null, List.of()), verdict, reviewer, note);
+        return decide(new ReviewItem(null, left, right, List.of(), List.of()), verdict, reviewer, note);
     }
 
     /** Every decision, oldest first: who, when, what, note. */
