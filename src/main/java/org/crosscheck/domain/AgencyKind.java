@@ -15,6 +15,24 @@ public enum AgencyKind {
     GANGMASTERS,
     OTHER;
 
+    /** The agency's name as people in a partnership say it, for screens, messages, exports and briefings. */
+    public String label() {
+        return switch (this) {
+            case FOOD_HYGIENE -> "Food hygiene";
+            case FIRE -> "Fire and rescue";
+            case IMMIGRATION -> "Immigration enforcement";
+            case HMRC -> "HMRC";
+            case TRADING_STANDARDS -> "Trading standards";
+            case LICENSING -> "Licensing";
+            case HOUSING -> "Housing";
+            case BUSINESS_RATES -> "Business rates";
+            case COMPANIES_HOUSE -> "Companies House";
+            case POLICE -> "Police";
+            case GANGMASTERS -> "Gangmasters and labour abuse";
+            case OTHER -> "Other";
+        };
+    }
+
     /** Parses a user-typed kind leniently: case, spaces and hyphens are ignored ("food hygiene" → FOOD_HYGIENE). */
     public static AgencyKind parse(String text) {
         String key = text == null ? "" : text.trim().toUpperCase(java.util.Locale.ROOT).replaceAll("[\\s-]+", "_");

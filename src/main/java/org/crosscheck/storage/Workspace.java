@@ -131,6 +131,18 @@ public final class Workspace implements AutoCloseable {
         return new LinkageRepository(dsl);
     }
 
+    public PictureRepository picture() {
+        return new PictureRepository(dsl);
+    }
+
+    public TaskingRepository tasking() {
+        return new TaskingRepository(dsl);
+    }
+
+    public ReferralRepository referrals() {
+        return new ReferralRepository(dsl);
+    }
+
     public RecordRepository records() {
         return new RecordRepository(dsl);
     }

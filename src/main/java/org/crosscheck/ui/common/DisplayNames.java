@@ -41,23 +41,7 @@ public final class DisplayNames {
     }
 
     public static String of(AgencyKind kind) {
-        if (kind == null) {
-            return "";
-        }
-        return switch (kind) {
-            case FOOD_HYGIENE -> "Food hygiene";
-            case FIRE -> "Fire and rescue";
-            case IMMIGRATION -> "Immigration enforcement";
-            case HMRC -> "HMRC";
-            case TRADING_STANDARDS -> "Trading standards";
-            case LICENSING -> "Licensing";
-            case HOUSING -> "Housing";
-            case BUSINESS_RATES -> "Business rates";
-            case COMPANIES_HOUSE -> "Companies House";
-            case POLICE -> "Police";
-            case GANGMASTERS -> "Gangmasters and labour abuse";
-            case OTHER -> "Other";
-        };
+        return kind == null ? "" : kind.label();
     }
 
     public static String of(RiskBand band) {
