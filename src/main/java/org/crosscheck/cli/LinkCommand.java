@@ -40,6 +40,7 @@ final class LinkCommand implements Runnable {
             LinkRunSummary s = new LinkageService(ws, VersionProvider.version())
                     .link(settings, incremental, new ConsoleProgress(spec.commandLine().getErr()));
             print(out, s);
+            new org.crosscheck.insight.PictureService(ws).snapshotLastRun();
             if (showModel) {
                 ws.linkage().lastRun().ifPresent(r -> org.crosscheck.linkage.ModelReport
                         .lines(r.modelJson(), org.crosscheck.linkage.compare.Comparisons.standard()).forEach(out::println));

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.crosscheck.domain.EntityAssociation;
 import org.crosscheck.domain.LinkRunInfo;
+import org.crosscheck.domain.WorkbenchException;
 import org.crosscheck.domain.picture.PictureSnapshot;
 import org.crosscheck.storage.Workspace;
 
@@ -90,6 +91,9 @@ public final class PictureService {
      * first up to {@code depth} links, at most {@link #MAX_NETWORK_NODES} of them.
      */
     public NetworkGraph network(long entityId, int depth) {
+        if (profile(entityId).isEmpty()) {
+            throw new WorkbenchException("There is no business " + entityId + " in the last link run.");
+        }
         Map<Long, List<EntityAssociation>> byEntity = new HashMap<>();
         for (EntityAssociation a : workspace.picture().associations()) {
             byEntity.computeIfAbsent(a.entityA(), k -> new ArrayList<>()).add(a);
