@@ -1,6 +1,10 @@
 package org.crosscheck.app;
 
+import java.time.Clock;
 import org.crosscheck.cli.VersionProvider;
+import org.crosscheck.insight.PictureService;
+import org.crosscheck.tasking.ReferralService;
+import org.crosscheck.tasking.TaskingService;
 import org.crosscheck.ingest.ImportService;
 import org.crosscheck.jobs.fx.TaskRunner;
 import org.crosscheck.sampledata.SampleWorkspaceLoader;
@@ -12,6 +16,12 @@ import org.crosscheck.ui.importwizard.ImportWizardController;
 import org.crosscheck.ui.importwizard.ImportWizardLauncher;
 import org.crosscheck.ui.importwizard.ImportWizardViewModel;
 import org.crosscheck.ui.main.MainWindowController;
+import org.crosscheck.ui.picture.PictureController;
+import org.crosscheck.ui.picture.PictureViewModel;
+import org.crosscheck.ui.referrals.ReferralsController;
+import org.crosscheck.ui.referrals.ReferralsViewModel;
+import org.crosscheck.ui.tasking.TaskingController;
+import org.crosscheck.ui.tasking.TaskingViewModel;
 import org.crosscheck.ui.sources.SourcesController;
 import org.crosscheck.ui.sources.SourcesViewModel;
 
@@ -44,6 +54,11 @@ public final class AppContext {
         return workspace;
     }
 
+    /** The name decisions, visits and referrals are recorded under. */
+    private static String analyst() {
+        return System.getProperty("user.name", "analyst");
+    }
+
     Object controllerFor(Class<?> type) {
         if (type == MainWindowController.class) {
             return new MainWindowController(viewLoader, mainWork, dialogs, workspace.directory(),
@@ -62,6 +77,22 @@ public final class AppContext {
             return new org.crosscheck.ui.review.ReviewController(new org.crosscheck.ui.review.ReviewViewModel(
                     new org.crosscheck.review.ReviewService(workspace, new org.crosscheck.linkage.ExplanationFormatter()),
                     new BackgroundWork(taskRunner, dialogs), System.getProperty("user.name", "analyst")));
+        }
+        if (type == PictureController.class) {
+            PictureService picture = new PictureService(workspace);
+            return new PictureController(new PictureViewModel(picture,
+                    new TaskingService(workspace, picture, Clock.systemDefaultZone()), new BackgroundWork(taskRunner,
+                    dialogs), analyst()));
+        }
+        if (type == TaskingController.class) {
+            PictureService picture = new PictureService(workspace);
+            return new TaskingController(new TaskingViewModel(new TaskingService(workspace, picture,
+                    Clock.systemDefaultZone()), new BackgroundWork(taskRunner, dialogs), analyst()));
+        }
+        if (type == ReferralsController.class) {
+            PictureService picture = new PictureService(workspace);
+            return new ReferralsController(new ReferralsViewModel(new ReferralService(workspace, picture,
+                    Clock.systemDefaultZone()), picture, new BackgroundWork(taskRunner, dialogs), analyst()));
         }
         if (type == ImportWizardController.class) {
             return new ImportWizardController(new ImportWizardViewModel(importService,

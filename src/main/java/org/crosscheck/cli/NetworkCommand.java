@@ -41,8 +41,8 @@ final class NetworkCommand implements Runnable {
                         n.entityId(), n.label(), n.agencyCount(), n.interestCount());
             }
             for (NetworkGraph.Edge e : g.edges()) {
-                out.printf("  %s — %s share %s %s%n", names.get(e.from()), names.get(e.to()),
-                        e.kind().toLowerCase(java.util.Locale.ROOT), e.value());
+                out.printf("  %s — %s: same %s %s%n", names.get(e.from()), names.get(e.to()),
+                        e.kind().toLowerCase(java.util.Locale.ROOT).replace("shared_", ""), e.value());
             }
         }
     }

@@ -62,7 +62,7 @@ public final class ProfileBuilder {
         Set<String> aliases = new LinkedHashSet<>(names);
         aliases.removeIf(n -> n.equalsIgnoreCase(name));
         String postcode = members.stream().map(ProfileRecord::postcode).filter(p -> p != null && !p.isBlank())
-                .findFirst().orElse(null);
+                .findFirst().map(ProfileBuilder::tidyPostcode).orElse(null);
         return new BusinessProfile(entityId, name, aliases, display.address(), postcode, district(postcode), types,
                 agencies, interest, combined, score, lastVisits, members);
     }
@@ -89,6 +89,13 @@ public final class ProfileBuilder {
         if (name != null && !name.isBlank() && names.stream().noneMatch(n -> n.equalsIgnoreCase(name.trim()))) {
             names.add(name.trim());
         }
+    }
+
+    /** A postcode in its written form: upper case, one space before the last three characters ("bk15jh" → "BK1 5JH"). */
+    public static String tidyPostcode(String postcode) {
+        String compact = postcode.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        return compact.length() > 3 ? compact.substring(0, compact.length() - 3) + " "
+                + compact.substring(compact.length() - 3) : compact;
     }
 
     /** The outward part of a postcode ("BK1 2JL" → "BK1"); null when there is no postcode. */

@@ -27,6 +27,9 @@ public final class MainWindowController {
     @FXML private ToggleButton sourcesNav;
     @FXML private ToggleButton linkingNav;
     @FXML private ToggleButton reviewNav;
+    @FXML private ToggleButton pictureNav;
+    @FXML private ToggleButton taskingNav;
+    @FXML private ToggleButton referralsNav;
     @FXML private ToggleGroup navigation;
     @FXML private Label workspaceLabel;
     @FXML private Label statusMessage;
@@ -76,6 +79,25 @@ public final class MainWindowController {
     private void showReview() {
         reviewNav.setSelected(true);
         content.setCenter(loader.load(org.crosscheck.ui.review.ReviewController.class, "ReviewView.fxml").root());
+    }
+
+    @FXML
+    private void showPicture() {
+        pictureNav.setSelected(true);
+        content.setCenter(loader.load(org.crosscheck.ui.picture.PictureController.class, "PictureView.fxml").root());
+    }
+
+    @FXML
+    private void showTasking() {
+        taskingNav.setSelected(true);
+        content.setCenter(loader.load(org.crosscheck.ui.tasking.TaskingController.class, "TaskingView.fxml").root());
+    }
+
+    @FXML
+    private void showReferrals() {
+        referralsNav.setSelected(true);
+        content.setCenter(loader.load(org.crosscheck.ui.referrals.ReferralsController.class, "ReferralsView.fxml")
+                .root());
     }
 
     @FXML
