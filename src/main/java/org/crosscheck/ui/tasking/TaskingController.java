@@ -129,11 +129,23 @@ public final class TaskingController {
         leadBox.valueProperty().bindBidirectional(viewModel.leadProperty());
         datePicker.valueProperty().bindBidirectional(viewModel.plannedDateProperty());
         purposeBox.setItems(FXCollections.observableArrayList(VisitPurpose.values()));
+        purposeBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(VisitPurpose p) {
+                return p == null ? "" : p == VisitPurpose.ENFORCEMENT ? "Enforcement" : "Supporting compliance";
+            }
+
+            @Override
+            public VisitPurpose fromString(String s) {
+                return null;
+            }
+        });
         purposeBox.valueProperty().bindBidirectional(viewModel.purposeProperty());
         notesArea.textProperty().bindBidirectional(viewModel.notesProperty());
         attendanceList.setItems(viewModel.attendance());
         attendanceList.setCellFactory(list -> new AttendanceCell());
-        clashList.setItems(viewModel.clashMessages());
+        // the list shows clashes and the advisor's notes together: its own list, fed from both
+        clashList.setItems(FXCollections.observableArrayList());
         viewModel.warnings().addListener((ListChangeListener<String>) c -> showClashesAndWarnings());
         viewModel.clashMessages().addListener((ListChangeListener<String>) c -> showClashesAndWarnings());
         viewModel.nextStatuses().addListener((ListChangeListener<VisitStatus>) c -> showStatusButtons());
