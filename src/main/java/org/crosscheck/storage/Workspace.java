@@ -66,7 +66,7 @@ public final class Workspace implements AutoCloseable {
         // AUTO_COMPACT_FILL_RATE=0 turns off H2's compaction while the workspace sits idle: on a linked workspace it
         // moved chunks in the background, and entries saved (and synced) after it were lost when the process was
         // killed, the next open then finding the file corrupt (KilledAfterEditsTest). Compaction still runs on a
-        // clean close. See decision record 0005.
+        // clean close. See decision record 0006.
         String url = "jdbc:h2:file:" + dir.resolve(DB_NAME)
                 + ";FILE_LOCK=FILE;DB_CLOSE_ON_EXIT=FALSE;AUTO_COMPACT_FILL_RATE=0";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
