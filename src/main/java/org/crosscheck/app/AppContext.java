@@ -7,11 +7,14 @@ import org.crosscheck.tasking.ReferralService;
 import org.crosscheck.tasking.TaskingService;
 import org.crosscheck.ingest.ImportService;
 import org.crosscheck.jobs.fx.TaskRunner;
+import org.crosscheck.settings.AppSettings;
+import org.crosscheck.settings.SettingsStore;
 import org.crosscheck.sampledata.SampleWorkspaceLoader;
 import org.crosscheck.storage.Workspace;
 import org.crosscheck.ui.common.BackgroundWork;
 import org.crosscheck.ui.common.DialogService;
 import org.crosscheck.ui.common.ViewLoader;
+import org.crosscheck.ui.common.WorkspaceActions;
 import org.crosscheck.ui.importwizard.ImportWizardController;
 import org.crosscheck.ui.importwizard.ImportWizardLauncher;
 import org.crosscheck.ui.importwizard.ImportWizardViewModel;
@@ -36,8 +39,18 @@ public final class AppContext {
     private final ImportService importService;
     private final BackgroundWork mainWork;
     private final ViewLoader viewLoader;
+    private final WorkspaceActions workspaceActions;
+    private final SettingsStore settings;
 
     public AppContext(Workspace workspace, DialogService dialogs, TaskRunner taskRunner) {
+        this(workspace, dialogs, taskRunner, WorkspaceActions.NONE, SettingsStore.inAppData());
+    }
+
+    /** With the app's workspace actions (File menu) and the analyst's settings (name, thresholds, stale days). */
+    public AppContext(Workspace workspace, DialogService dialogs, TaskRunner taskRunner,
+                      WorkspaceActions workspaceActions, SettingsStore settings) {
+        this.workspaceActions = workspaceActions;
+        this.settings = settings;
         this.workspace = workspace;
         this.dialogs = dialogs;
         this.taskRunner = taskRunner;
@@ -54,45 +67,51 @@ public final class AppContext {
         return workspace;
     }
 
-    /** The name decisions, visits and referrals are recorded under. */
-    private static String analyst() {
-        return System.getProperty("user.name", "analyst");
+    /** True while background work (import, link, sample) runs on this workspace. */
+    public boolean isBusy() {
+        return mainWork.runningProperty().get();
     }
 
     Object controllerFor(Class<?> type) {
+        // read on each screen's creation, so that a change in Preferences applies from the next screen shown
+        AppSettings prefs = settings.load();
         if (type == MainWindowController.class) {
             return new MainWindowController(viewLoader, mainWork, dialogs, workspace.directory(),
-                    VersionProvider.version());
+                    VersionProvider.version(), workspaceActions);
         }
         if (type == SourcesController.class) {
             SourcesViewModel vm = new SourcesViewModel(workspace, mainWork, new SampleWorkspaceLoader(importService),
                     workspace.directory().resolve("sample-data"));
+            vm.setStaleDays(prefs.staleDays());
             return new SourcesController(vm, new ImportWizardLauncher(viewLoader));
         }
         if (type == org.crosscheck.ui.linkrun.LinkingController.class) {
-            return new org.crosscheck.ui.linkrun.LinkingController(new org.crosscheck.ui.linkrun.LinkingViewModel(
-                    new org.crosscheck.linkage.LinkageService(workspace, VersionProvider.version()), mainWork));
+            org.crosscheck.ui.linkrun.LinkingViewModel vm = new org.crosscheck.ui.linkrun.LinkingViewModel(
+                    new org.crosscheck.linkage.LinkageService(workspace, VersionProvider.version()), mainWork);
+            vm.matchThresholdProperty().set(prefs.matchThreshold());
+            vm.reviewThresholdProperty().set(prefs.reviewThreshold());
+            return new org.crosscheck.ui.linkrun.LinkingController(vm);
         }
         if (type == org.crosscheck.ui.review.ReviewController.class) {
             return new org.crosscheck.ui.review.ReviewController(new org.crosscheck.ui.review.ReviewViewModel(
                     new org.crosscheck.review.ReviewService(workspace, new org.crosscheck.linkage.ExplanationFormatter()),
-                    new BackgroundWork(taskRunner, dialogs), System.getProperty("user.name", "analyst")));
+                    new BackgroundWork(taskRunner, dialogs), prefs.analystName()));
         }
         if (type == PictureController.class) {
             PictureService picture = new PictureService(workspace);
             return new PictureController(new PictureViewModel(picture,
                     new TaskingService(workspace, picture, Clock.systemDefaultZone()), new BackgroundWork(taskRunner,
-                    dialogs), analyst()));
+                    dialogs), prefs.analystName()));
         }
         if (type == TaskingController.class) {
             PictureService picture = new PictureService(workspace);
             return new TaskingController(new TaskingViewModel(new TaskingService(workspace, picture,
-                    Clock.systemDefaultZone()), new BackgroundWork(taskRunner, dialogs), analyst()));
+                    Clock.systemDefaultZone()), new BackgroundWork(taskRunner, dialogs), prefs.analystName()));
         }
         if (type == ReferralsController.class) {
             PictureService picture = new PictureService(workspace);
             return new ReferralsController(new ReferralsViewModel(new ReferralService(workspace, picture,
-                    Clock.systemDefaultZone()), picture, new BackgroundWork(taskRunner, dialogs), analyst()));
+                    Clock.systemDefaultZone()), picture, new BackgroundWork(taskRunner, dialogs), prefs.analystName()));
         }
         if (type == ImportWizardController.class) {
             return new ImportWizardController(new ImportWizardViewModel(importService,

@@ -46,8 +46,9 @@ final class ReviewCommand implements Runnable {
     int limit;
     @Option(names = "--note", description = "Note saved with the decision.")
     String note;
-    @Option(names = "--reviewer", description = "Name recorded with the decision (default: the system user).")
-    String reviewer = System.getProperty("user.name", "analyst");
+    @Option(names = "--reviewer", description = "Name recorded with the decision (default: the analyst name in "
+            + "Preferences, at first the system user).")
+    String reviewer = org.crosscheck.settings.SettingsStore.inAppData().load().analystName();
     @Option(names = "--out", paramLabel = "FILE.csv", description = "With history: write it as CSV.")
     Path out;
 

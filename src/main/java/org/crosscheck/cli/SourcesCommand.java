@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.crosscheck.domain.SourceSummary;
+import org.crosscheck.settings.SettingsStore;
 import org.crosscheck.storage.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,12 +23,14 @@ final class SourcesCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--stale-days", defaultValue = "30", description = "Days after which a source is stale (default: 30).")
-    int staleDays;
+    @Option(names = "--stale-days", description = "Days after which a source is stale (default: the Preferences' "
+            + "value, at first 30).")
+    Integer staleDaysOption;
 
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
+        int staleDays = staleDaysOption != null ? staleDaysOption : SettingsStore.inAppData().load().staleDays();
         try (Workspace ws = root.openWorkspace()) {
             List<SourceSummary> sources = ws.sources().listSummaries();
             if (sources.isEmpty()) {

@@ -188,7 +188,8 @@ final class TaskingCommand {
     }
 
     private static String user(String analyst) {
-        return analyst != null ? analyst : System.getProperty("user.name", "analyst");
+        // the analyst name in Preferences, as the window records it
+        return analyst != null ? analyst : org.crosscheck.settings.SettingsStore.inAppData().load().analystName();
     }
 
     private interface Action {

@@ -5,6 +5,8 @@ import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -12,6 +14,7 @@ import javafx.scene.layout.BorderPane;
 import org.crosscheck.ui.common.BackgroundWork;
 import org.crosscheck.ui.common.DialogService;
 import org.crosscheck.ui.common.ViewLoader;
+import org.crosscheck.ui.common.WorkspaceActions;
 import org.crosscheck.ui.sources.SourcesController;
 
 /** The main window: menu, navigation between screens, and the status bar with background progress and cancel. */
@@ -21,8 +24,10 @@ public final class MainWindowController {
     private final DialogService dialogs;
     private final Path workspaceDirectory;
     private final String version;
+    private final WorkspaceActions workspaces;
     private SourcesController sources;
 
+    @FXML private Menu recentMenu;
     @FXML private BorderPane content;
     @FXML private ToggleButton sourcesNav;
     @FXML private ToggleButton linkingNav;
@@ -38,6 +43,12 @@ public final class MainWindowController {
 
     public MainWindowController(ViewLoader loader, BackgroundWork work, DialogService dialogs, Path workspaceDirectory,
                                 String version) {
+        this(loader, work, dialogs, workspaceDirectory, version, WorkspaceActions.NONE);
+    }
+
+    public MainWindowController(ViewLoader loader, BackgroundWork work, DialogService dialogs, Path workspaceDirectory,
+                                String version, WorkspaceActions workspaces) {
+        this.workspaces = workspaces;
         this.loader = loader;
         this.work = work;
         this.dialogs = dialogs;
@@ -58,7 +69,37 @@ public final class MainWindowController {
                 old.setSelected(true);
             }
         });
+        for (Path recent : workspaces.recentWorkspaces()) {
+            if (!recent.equals(workspaceDirectory)) {
+                MenuItem item = new MenuItem(recent.toString());
+                item.setMnemonicParsing(false);
+                item.setOnAction(e -> workspaces.openWorkspace(recent));
+                recentMenu.getItems().add(item);
+            }
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
         showSources();
+    }
+
+    /** Loads the sample partnership into this (empty) workspace, as the welcome screen's sample button asks. */
+    public void loadSamplePartnership() {
+        showSources();
+        sources.viewModel().loadSample();
+    }
+
+    @FXML
+    private void newWorkspace() {
+        workspaces.createWorkspace();
+    }
+
+    @FXML
+    private void openWorkspace() {
+        workspaces.chooseWorkspace();
+    }
+
+    @FXML
+    private void preferences() {
+        workspaces.showPreferences();
     }
 
     @FXML

@@ -32,7 +32,7 @@ public final class SourcesViewModel {
     private final ObjectProperty<SourceSummary> selectedSource = new SimpleObjectProperty<>();
     private final ObjectProperty<ImportBatchInfo> selectedBatch = new SimpleObjectProperty<>();
     private final ReadOnlyIntegerWrapper totalRecords = new ReadOnlyIntegerWrapper();
-    private final int staleDays = DEFAULT_STALE_DAYS;
+    private int staleDays = DEFAULT_STALE_DAYS;
     private final SampleWorkspaceLoader sampleLoader;
     private final Path sampleFolder;
 
@@ -93,6 +93,11 @@ public final class SourcesViewModel {
 
     public boolean isStale(SourceSummary s) {
         return s.isStale(LocalDateTime.now(), staleDays);
+    }
+
+    /** Days after which a source counts as stale (from the Preferences); set before the screen is shown. */
+    public void setStaleDays(int days) {
+        this.staleDays = days;
     }
 
     public int staleDays() {
