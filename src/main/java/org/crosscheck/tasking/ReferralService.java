@@ -29,10 +29,19 @@ public final class ReferralService {
     }
 
     public long add(NewReferral referral, String user) {
-        if (referral.entityId() != null && picture.profile(referral.entityId()).isEmpty()) {
-            throw new WorkbenchException("There is no business " + referral.entityId() + " in the last link run.");
+        NewReferral toSave = referral;
+        if (referral.entityId() != null) {
+            var business = picture.profile(referral.entityId()).orElseThrow(() -> new WorkbenchException(
+                    "There is no business " + referral.entityId() + " in the last link run."));
+            if (referral.place() == null || referral.place().isBlank()) {
+                // the place as the business is known today, so the referral still reads right after a relink
+                toSave = new NewReferral(referral.entityId(), business.name()
+                        + (business.address() == null ? "" : ", " + business.address()), referral.observedBy(),
+                        referral.fromAgency(), referral.targetAgency(), referral.observedOn(), referral.details(),
+                        referral.indicatorIds());
+            }
         }
-        return workspace.referrals().addReferral(referral, user, LocalDateTime.now(clock));
+        return workspace.referrals().addReferral(toSave, user, LocalDateTime.now(clock));
     }
 
     /** Every referral, newest first; only those for {@code target} when it is given. */

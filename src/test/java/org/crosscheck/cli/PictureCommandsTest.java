@@ -101,6 +101,20 @@ class PictureCommandsTest {
     }
 
     @Test
+    void aReferralAboutABusinessIsFiledUnderItsNameAndAddress() {
+        long entity = firstEntityWithConcernFromThree();
+        String name;
+        try (Workspace workspace = Workspace.open(ws)) {
+            name = new org.crosscheck.insight.PictureService(workspace).profile(entity).orElseThrow().name();
+        }
+        run(0, "referral", "add", "--entity", Long.toString(entity), "--officer", "PC Ahmed", "--from", "police",
+                "--to", "fire", "--indicator", "7");
+
+        String list = run(0, "referral", "list");
+        assertTrue(list.contains("entity " + entity + " (" + name), list);
+    }
+
+    @Test
     void networkListsTheBusinessesSharingAMobileOrContact() {
         EntityAssociation link;
         try (Workspace workspace = Workspace.open(ws)) {
