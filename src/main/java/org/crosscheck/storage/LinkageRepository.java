@@ -232,8 +232,8 @@ public final class LinkageRepository {
                 .orderBy(ENTITY_MEMBER.ENTITY_ID, s.NAME, SOURCE_RECORD.ROW_NUMBER)
                 .fetchSize(10_000)
                 .forEach(r -> out.accept(new org.crosscheck.domain.EntityRecordRow(r.value1(), r.value2(), r.value3(),
-                        r.value4(), r.value5(), r.value6(), r.value7(), firstNonNull(r.value8(), r.value9(), r.value10()),
-                        joinParts(r.value11(), join(r.value12(), r.value13(), " "), r.value14()), r.value15())));
+                        r.value4(), r.value5(), r.value6(), r.value7(), Texts.firstNonBlank(r.value8(), r.value9(), r.value10()),
+                        Texts.joinParts(r.value11(), Texts.join(r.value12(), r.value13(), " "), r.value14()), r.value15())));
     }
 
     /** Source name and record key of stored records, by id, for exports. */
@@ -254,26 +254,6 @@ public final class LinkageRepository {
                 .on(s.ID.eq(SOURCE_RECORD.SOURCE_ID)).where(SOURCE_RECORD.IS_CURRENT.isTrue()).fetchSize(10_000)
                 .forEach(r -> map.put(r.value1(), r.value2() + "|" + r.value3()));
         return map;
-    }
-
-    private static String firstNonNull(String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v;
-            }
-        }
-        return null;
-    }
-
-    private static String join(String a, String b, String separator) {
-        if (a == null || a.isBlank()) {
-            return b;
-        }
-        return b == null || b.isBlank() ? a : a + separator + b;
-    }
-
-    private static String joinParts(String a, String b, String c) {
-        return join(join(a, b, ", "), c, ", ");
     }
 
     /** The first entity id the next run may give a new business. */

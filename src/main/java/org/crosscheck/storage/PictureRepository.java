@@ -54,10 +54,10 @@ public final class PictureRepository {
 
     private static ProfileRecord toProfileRecord(Record row) {
         var r = SOURCE_RECORD;
-        String name = firstNonBlank(row.get(r.BUSINESS_NAME), row.get(r.TRADING_NAME), row.get(r.LEGAL_NAME));
+        String name = Texts.firstNonBlank(row.get(r.BUSINESS_NAME), row.get(r.TRADING_NAME), row.get(r.LEGAL_NAME));
         String address = row.get(r.ADDRESS_FULL);
         if (address == null || address.isBlank()) {
-            address = join(join(row.get(r.HOUSE_NUMBER), row.get(r.STREET), " "), row.get(r.TOWN), ", ");
+            address = Texts.join(Texts.join(row.get(r.HOUSE_NUMBER), row.get(r.STREET), " "), row.get(r.TOWN), ", ");
         }
         String band = row.get(r.RISK_BAND);
         return new ProfileRecord(row.get(ENTITY_MEMBER.ENTITY_ID), row.get(r.ID), row.get(SOURCE.NAME),
@@ -106,21 +106,5 @@ public final class PictureRepository {
     /** The newest import batch, or null before the first import. */
     public Long latestBatchId() {
         return dsl.select(DSL.max(IMPORT_BATCH.ID)).from(IMPORT_BATCH).fetchOne(0, Long.class);
-    }
-
-    private static String firstNonBlank(String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v;
-            }
-        }
-        return null;
-    }
-
-    private static String join(String a, String b, String separator) {
-        if (a == null || a.isBlank()) {
-            return b;
-        }
-        return b == null || b.isBlank() ? a : a + separator + b;
     }
 }

@@ -70,4 +70,18 @@ public final class DisplayNames {
             case EXPORTING -> "Exporting…";
         };
     }
+
+    /** An enum constant as a word or two, first letter capital ("FOLLOW_UP" → "Follow up"). */
+    public static String words(Enum<?> e) {
+        if (e == null) {
+            return "";
+        }
+        String s = e.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** Agencies by their names in a combo box; {@code none} stands for the empty choice. */
+    public static javafx.util.StringConverter<AgencyKind> agencyConverter(String none) {
+        return EnumCells.converter(AgencyKind.class, a -> a == null ? none : a.label());
+    }
 }

@@ -16,7 +16,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
-import javafx.util.StringConverter;
 import org.crosscheck.domain.AgencyKind;
 import org.crosscheck.domain.picture.PictureSnapshot;
 import org.crosscheck.domain.picture.ProfileRecord;
@@ -90,17 +89,7 @@ public final class PictureController {
         for (ComboBox<AgencyKind> box : List.of(knownToFilter, unknownToFilter)) {
             box.getItems().add(null);
             box.getItems().addAll(AgencyKind.values());
-            box.setConverter(new StringConverter<>() {
-                @Override
-                public String toString(AgencyKind a) {
-                    return a == null ? "(any)" : a.label();
-                }
-
-                @Override
-                public AgencyKind fromString(String s) {
-                    return null;
-                }
-            });
+            box.setConverter(DisplayNames.agencyConverter("(any)"));
         }
         knownToFilter.valueProperty().bindBidirectional(viewModel.knownToProperty());
         unknownToFilter.valueProperty().bindBidirectional(viewModel.unknownToProperty());

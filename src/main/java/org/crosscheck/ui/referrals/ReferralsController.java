@@ -15,12 +15,12 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.util.StringConverter;
 import org.crosscheck.domain.AgencyKind;
 import org.crosscheck.domain.tasking.FeedbackVerdict;
 import org.crosscheck.domain.tasking.GoldenIndicator;
 import org.crosscheck.domain.tasking.Referral;
 import org.crosscheck.insight.BusinessProfile;
+import org.crosscheck.ui.common.DisplayNames;
 
 /** Binds the Referrals screen: the observation form, the referrals list and the feedback buttons. */
 public final class ReferralsController {
@@ -91,7 +91,7 @@ public final class ReferralsController {
                 box.getItems().add(null);
             }
             box.getItems().addAll(AgencyKind.values());
-            box.setConverter(agencyNames(box == listTargetBox ? "All agencies" : ""));
+            box.setConverter(DisplayNames.agencyConverter(box == listTargetBox ? "All agencies" : ""));
         }
         fromBox.valueProperty().bindBidirectional(viewModel.fromAgencyProperty());
         toBox.valueProperty().bindBidirectional(viewModel.toAgencyProperty());
@@ -115,7 +115,7 @@ public final class ReferralsController {
                 + (c.getValue().details() == null || c.getValue().details().isBlank() ? ""
                 : " — " + c.getValue().details())));
         refFeedbackColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().awaitingFeedback()
-                ? "Awaiting" : words(c.getValue().latestFeedback().verdict()) + " ("
+                ? "Awaiting" : DisplayNames.words(c.getValue().latestFeedback().verdict()) + " ("
                 + c.getValue().latestFeedback().givenBy() + ")" + (c.getValue().latestFeedback().note() == null
                 ? "" : ": " + c.getValue().latestFeedback().note())));
         viewModel.load();
@@ -167,25 +167,6 @@ public final class ReferralsController {
     private void addIndicator() {
         viewModel.addIndicator(newIndicatorAgency.getValue(), newIndicatorText.getText());
         newIndicatorText.clear();
-    }
-
-    private static String words(Enum<?> e) {
-        String s = e.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    private static StringConverter<AgencyKind> agencyNames(String none) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(AgencyKind a) {
-                return a == null ? none : a.label();
-            }
-
-            @Override
-            public AgencyKind fromString(String s) {
-                return null;
-            }
-        };
     }
 
     /** A tick box per indicator, named with the agency it matters to. */

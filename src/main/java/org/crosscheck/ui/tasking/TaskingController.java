@@ -26,13 +26,14 @@ import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.crosscheck.domain.AgencyKind;
 import org.crosscheck.domain.tasking.AgencyPower;
 import org.crosscheck.domain.tasking.OutcomeKind;
 import org.crosscheck.domain.tasking.VisitOutcome;
 import org.crosscheck.domain.tasking.VisitPurpose;
 import org.crosscheck.domain.tasking.VisitStatus;
+import org.crosscheck.ui.common.DisplayNames;
+import org.crosscheck.ui.common.EnumCells;
 import org.crosscheck.ui.common.NumberCell;
 
 /** Binds the Tasking screen: the week's visits, the visit editor, the calendar, totals and agency powers. */
@@ -116,7 +117,8 @@ public final class TaskingController {
         leadColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().visit().leadAgency().label()));
         attendingColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().visit().attending().stream()
                 .map(a -> a.agency().label()).collect(Collectors.joining(", "))));
-        statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(words(c.getValue().visit().status())));
+        statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                DisplayNames.words(c.getValue().visit().status())));
         clashColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().clashText()));
 
         editor.disableProperty().bind(viewModel.selectedProperty().isNull());
@@ -125,21 +127,12 @@ public final class TaskingController {
         officersSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 500, 2));
         officersSpinner.getValueFactory().valueProperty().bindBidirectional(viewModel.officersProperty().asObject());
         leadBox.setItems(FXCollections.observableArrayList(AgencyKind.values()));
-        leadBox.setConverter(agencyNames());
+        leadBox.setConverter(DisplayNames.agencyConverter(""));
         leadBox.valueProperty().bindBidirectional(viewModel.leadProperty());
         datePicker.valueProperty().bindBidirectional(viewModel.plannedDateProperty());
         purposeBox.setItems(FXCollections.observableArrayList(VisitPurpose.values()));
-        purposeBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(VisitPurpose p) {
-                return p == null ? "" : p == VisitPurpose.ENFORCEMENT ? "Enforcement" : "Supporting compliance";
-            }
-
-            @Override
-            public VisitPurpose fromString(String s) {
-                return null;
-            }
-        });
+        purposeBox.setConverter(EnumCells.converter(VisitPurpose.class,
+                p -> p == null ? "" : p == VisitPurpose.ENFORCEMENT ? "Enforcement" : "Supporting compliance"));
         purposeBox.valueProperty().bindBidirectional(viewModel.purposeProperty());
         notesArea.textProperty().bindBidirectional(viewModel.notesProperty());
         attendanceList.setItems(viewModel.attendance());
@@ -152,11 +145,12 @@ public final class TaskingController {
 
         outcomeTable.setItems(viewModel.outcomes());
         outcomeAgencyColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().agency().label()));
-        outcomeKindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(words(c.getValue().kind())));
+        outcomeKindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                DisplayNames.words(c.getValue().kind())));
         outcomeCountColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().quantity()));
         outcomeCountColumn.setCellFactory(c -> new NumberCell<>());
         outcomeNoteColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().note()));
-        outcomeAgencyBox.setConverter(agencyNames());
+        outcomeAgencyBox.setConverter(DisplayNames.agencyConverter(""));
         viewModel.selectedProperty().addListener((obs, old, now) -> outcomeAgencyBox.getItems().setAll(now == null
                 ? java.util.List.of() : now.visit().attending().stream().map(a -> a.agency()).toList()));
         outcomeKindBox.setItems(FXCollections.observableArrayList(OutcomeKind.values()));
@@ -169,7 +163,8 @@ public final class TaskingController {
         totalsTable.setItems(viewModel.totals());
         totalsMonthColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().month().toString()));
         totalsAgencyColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().agency().label()));
-        totalsKindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(words(c.getValue().kind())));
+        totalsKindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                DisplayNames.words(c.getValue().kind())));
         totalsCountColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().count()));
         totalsCountColumn.setCellFactory(c -> new NumberCell<>());
 
@@ -207,7 +202,8 @@ public final class TaskingController {
 
     private void showTitle(VisitRow row) {
         visitTitle.setText(row == null ? "Choose a visit, or add businesses from the Picture screen."
-                : "Visit " + row.visit().id() + ": " + row.visit().businessLabel() + " — " + words(row.visit().status()));
+                : "Visit " + row.visit().id() + ": " + row.visit().businessLabel() + " — "
+                + DisplayNames.words(row.visit().status()));
     }
 
     private void showClashesAndWarnings() {
@@ -219,7 +215,7 @@ public final class TaskingController {
     private void showStatusButtons() {
         statusButtons.getChildren().clear();
         for (VisitStatus s : viewModel.nextStatuses()) {
-            Button b = new Button("Mark " + words(s));
+            Button b = new Button("Mark " + DisplayNames.words(s));
             b.setId("status-" + s.name());
             b.setOnAction(e -> viewModel.move(s));
             statusButtons.getChildren().add(b);
@@ -274,25 +270,6 @@ public final class TaskingController {
     @FXML
     private void deleteOutcome() {
         viewModel.deleteOutcome(outcomeTable.getSelectionModel().getSelectedItem());
-    }
-
-    private static String words(Enum<?> e) {
-        String s = e.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    private static StringConverter<AgencyKind> agencyNames() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(AgencyKind a) {
-                return a == null ? "" : a.label();
-            }
-
-            @Override
-            public AgencyKind fromString(String s) {
-                return null;
-            }
-        };
     }
 
     /** A tick box per agency, with the reason it was suggested underneath. */
