@@ -43,6 +43,9 @@ final class BenchCommand implements Runnable {
     int columns;
     @Option(names = "--runs", defaultValue = "1", description = "Repetitions (default: 1).")
     int runs;
+    @Option(names = "--in-memory", description = "With link: generate the records in memory and time the engine "
+            + "alone (for a million records, whose files would take longer to write and import than to link).")
+    boolean inMemory;
     @Option(names = "--businesses", defaultValue = "2100,6000,60000",
             description = "Link benchmark sizes in true businesses, comma-separated (default: ${DEFAULT-VALUE}).")
     String businessCounts;
@@ -94,6 +97,10 @@ final class BenchCommand implements Runnable {
     }
 
     private void runLink() {
+        if (inMemory) {
+            runLinkInMemory();
+            return;
+        }
         PrintWriter out = spec.commandLine().getOut();
         inTemporaryFolder("crosscheck-link-bench", dir -> {
             out.printf("Machine: %s, %d cores, Java %s, max heap %d MB%n%n", System.getProperty("os.name"),
@@ -128,6 +135,36 @@ final class BenchCommand implements Runnable {
                 }
             }
         });
+    }
+
+    /**
+     * The engine alone (standardise to cluster) on records generated straight into memory: the sizes whose files
+     * would take longer to write and import than to link. Nothing is stored.
+     */
+    private void runLinkInMemory() {
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("Machine: %s, %d cores, Java %s, max heap %d MB; records generated in memory, nothing stored%n%n",
+                System.getProperty("os.name"), Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        out.println("| businesses | records | candidate pairs | standardise | block | compare | train | score "
+                + "| cluster | engine s | peak heap MB |");
+        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        for (String size : businessCounts.split(",")) {
+            int businesses = Integer.parseInt(size.trim());
+            var records = org.crosscheck.sampledata.SampleRecords.generate(businesses, 42L);
+            System.gc();
+            resetPeaks();
+            var outcome = new org.crosscheck.linkage.LinkageEngine().run(records,
+                    org.crosscheck.linkage.LinkageSettings.defaults(), org.crosscheck.linkage.PriorState.none(),
+                    ProgressSink.NONE);
+            var ms = outcome.stageMillis();
+            long engine = ms.values().stream().mapToLong(Long::longValue).sum();
+            out.printf("| %,d | %,d | %,d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %d |%n", businesses,
+                    records.size(), outcome.blocking().pairs().length, ms.get("standardise") / 1e3,
+                    ms.get("block") / 1e3, ms.get("compare") / 1e3, ms.get("train") / 1e3, ms.get("score") / 1e3,
+                    ms.get("cluster") / 1e3, engine / 1e3, peakHeapMb());
+            out.flush();
+        }
     }
 
     private void runAccuracy() {
