@@ -87,14 +87,24 @@ final class BusinessFactory {
     private int ownerCount;
 
     BusinessFactory(Random random) {
+        this(random, 1);
+    }
+
+    /** A factory whose town has {@code townScale} times the sample town's streets (see {@link TownModel}). */
+    BusinessFactory(Random random, int townScale) {
         this.random = random;
-        this.town = new TownModel(random);
+        this.town = new TownModel(random, townScale);
         this.phones = new PhoneFormats.Pool(random);
         int sum = 0;
         for (BusinessType type : BusinessType.values()) {
             sum += type.weight();
         }
         this.totalWeight = sum;
+    }
+
+    /** The town size that keeps about as many businesses per street as the 3,000-business sample town has. */
+    static int townScaleFor(int businessCount) {
+        return Math.max(1, businessCount / SamplePartnership.DEFAULT_BUSINESS_COUNT);
     }
 
     /** Makes exactly {@code count} businesses (dissolved predecessors included) and their associations. */

@@ -47,7 +47,8 @@ public final class SamplePartnership {
             throw new IllegalArgumentException("businessCount must be at least 100, was " + businessCount);
         }
         Files.createDirectories(dir);
-        BusinessFactory.Population population = new BusinessFactory(new Random(seed)).create(businessCount);
+        BusinessFactory.Population population = new BusinessFactory(new Random(seed),
+                BusinessFactory.townScaleFor(businessCount)).create(businessCount);
         TruthWriter truth = new TruthWriter();
         List<SampleFile> files = new ArrayList<>();
         List<AgencyLayout> layouts = AgencyCatalogue.all();

@@ -27,7 +27,8 @@ public final class SampleRecords {
         if (businessCount < 100) {
             throw new IllegalArgumentException("businessCount must be at least 100, was " + businessCount);
         }
-        BusinessFactory.Population population = new BusinessFactory(new Random(seed)).create(businessCount);
+        BusinessFactory.Population population = new BusinessFactory(new Random(seed),
+                BusinessFactory.townScaleFor(businessCount)).create(businessCount);
         List<AgencyLayout> layouts = AgencyCatalogue.all();
         List<StoredRecord> out = new ArrayList<>();
         long id = 1;

@@ -66,6 +66,15 @@ final class TownModel {
     final Street broadway;
 
     TownModel(Random random) {
+        this(random, 1);
+    }
+
+    /**
+     * @param scale how many times the sample town's streets each district has: 1 for the sample's 3,000 businesses;
+     *              a benchmark town of 600,000 needs far more, or every address would hold dozens of businesses and
+     *              the candidate pairs would grow with the square of its size, as no real area's do
+     */
+    TownModel(Random random, int scale) {
         this.random = random;
         // Named fixtures first so their postcodes are reserved before random streets are made.
         broadway = addStreet("The Broadway", 2, 60, true);
@@ -81,7 +90,7 @@ final class TownModel {
                 reservePostcode(10));
         businessPark = new Site("Foundry Business Park", "Foundry Road", "Southmead", TOWN, reservePostcode(4));
         for (int district = 1; district <= 11; district++) {
-            int count = district <= 2 ? 16 : 10;
+            int count = (district <= 2 ? 16 : 10) * scale;
             for (int i = 0; i < count; i++) {
                 String name = STREET_STEMS[random.nextInt(STREET_STEMS.length)] + " "
                         + STREET_SUFFIXES[random.nextInt(STREET_SUFFIXES.length)];
