@@ -70,9 +70,9 @@ final class TownModel {
     }
 
     /**
-     * @param scale how many times the sample town's streets each district has: 1 for the sample's 3,000 businesses;
-     *              a benchmark town of 600,000 needs far more, or every address would hold dozens of businesses and
-     *              the candidate pairs would grow with the square of its size, as no real area's do
+     * @param scale how many times the sample town's districts the area has: 1 for the sample's 3,000 businesses; a
+     *              benchmark area of 600,000 needs far more, or every address would hold dozens of businesses and the
+     *              candidate pairs would grow with the square of its size, as no real area's do
      */
     TownModel(Random random, int scale) {
         this.random = random;
@@ -89,8 +89,9 @@ final class TownModel {
         industrialEstate = new Site("Riverside Industrial Estate", "Mill Lane", null, NEIGHBOUR_TOWN,
                 reservePostcode(10));
         businessPark = new Site("Foundry Business Park", "Foundry Road", "Southmead", TOWN, reservePostcode(4));
-        for (int district = 1; district <= 11; district++) {
-            int count = (district <= 2 ? 16 : 10) * scale;
+        // a bigger benchmark town gets more districts, not fuller streets, as a bigger area has (see outward())
+        for (int district = 1; district <= 11 * scale; district++) {
+            int count = district <= 2 ? 16 : 10;
             for (int i = 0; i < count; i++) {
                 String name = STREET_STEMS[random.nextInt(STREET_STEMS.length)] + " "
                         + STREET_SUFFIXES[random.nextInt(STREET_SUFFIXES.length)];
@@ -159,7 +160,7 @@ final class TownModel {
 
     private boolean streetExists(String name, int district) {
         for (Street s : streets) {
-            if (s.name().equals(name) && s.outward().equals("BK" + district)) {
+            if (s.name().equals(name) && s.outward().equals(outward(district))) {
                 return true;
             }
         }
@@ -172,8 +173,9 @@ final class TownModel {
         for (int i = 0; i < units; i++) {
             postcodes.add(reservePostcode(district));
         }
-        String town = district >= 10 ? NEIGHBOUR_TOWN : TOWN;
-        Street street = new Street(name, DISTRICT_LOCALITY[district], town, "BK" + district, maxNumber,
+        String town = district >= 10 && district <= 11 ? NEIGHBOUR_TOWN : TOWN;
+        Street street = new Street(name, DISTRICT_LOCALITY[district <= 11 ? district : 2 + district % 10], town,
+                outward(district), maxNumber,
                 List.copyOf(postcodes), shopping);
         streets.add(street);
         if (shopping) {
@@ -182,9 +184,21 @@ final class TownModel {
         return street;
     }
 
+    /**
+     * The outward code of a district: BK1 to BK11 for the sample town; beyond, for benchmark-sized areas, QA1 to
+     * QZ99. No real postcode area starts with Q, so no real premises are implied.
+     */
+    static String outward(int district) {
+        if (district <= 11) {
+            return "BK" + district;
+        }
+        int n = district - 12;
+        return "Q" + (char) ('A' + (n / 99) % 26) + (1 + n % 99);
+    }
+
     private String reservePostcode(int district) {
         while (true) {
-            String postcode = "BK" + district + " " + (1 + random.nextInt(9))
+            String postcode = outward(district) + " " + (1 + random.nextInt(9))
                     + INWARD_LETTERS.charAt(random.nextInt(INWARD_LETTERS.length()))
                     + INWARD_LETTERS.charAt(random.nextInt(INWARD_LETTERS.length()));
             if (usedPostcodes.add(postcode)) {
