@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", description = {"Runs a benchmark and prints a table.",
     "  import   : import of a ROWS x COLUMNS .xlsx (run with java -Xmx512m)",
     "  accuracy : pairwise precision/recall/F1 on the sample partnership and Fodors-Zagat",
-    "  link     : whole linkage pipeline on synthetic partnerships of several sizes (run with java -Xmx4g)"})
+    "  link     : whole linkage pipeline on synthetic partnerships of several sizes (run with java -Xmx4g)",
+    "  review   : F1 before and after a reviewer answering the queue from the sample's ground truth"})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -46,6 +47,12 @@ final class BenchCommand implements Runnable {
     @Option(names = "--businesses", defaultValue = "2100,6000,60000",
             description = "Link benchmark sizes in true businesses, comma-separated (default: ${DEFAULT-VALUE}).")
     String businessCounts;
+    @Option(names = "--share", defaultValue = "0.05",
+            description = "Review benchmark: most pairs to review, as a share of candidate pairs (default: 0.05).")
+    double share;
+    @Option(names = "--rounds", defaultValue = "3",
+            description = "Review benchmark: review-then-relink rounds the budget is spread over (default: 3).")
+    int rounds;
     @Option(names = "--benchmarks", defaultValue = "../shared/benchmarks",
             description = "Folder of public benchmark data (default: ${DEFAULT-VALUE}).")
     Path benchmarks;
@@ -60,8 +67,12 @@ final class BenchCommand implements Runnable {
             runLink();
             return;
         }
+        if ("review".equals(what)) {
+            runReview();
+            return;
+        }
         if (!"import".equals(what)) {
-            throw new WorkbenchException("Unknown benchmark '" + what + "'. Available: import, accuracy, link.");
+            throw new WorkbenchException("Unknown benchmark '" + what + "'. Available: import, accuracy, link, review.");
         }
         PrintWriter out = spec.commandLine().getOut();
         inTemporaryFolder("crosscheck-bench", dir -> {
@@ -127,6 +138,22 @@ final class BenchCommand implements Runnable {
                     }
                 }
             }
+        });
+    }
+
+    private void runReview() {
+        PrintWriter out = spec.commandLine().getOut();
+        inTemporaryFolder("crosscheck-review-bench", dir -> {
+            var r = org.crosscheck.bench.TruthReviewBenchmark.samplePartnership(dir, share, rounds);
+            out.println("| dataset | records | candidate pairs | review band | queue | pairs reviewed | % of candidates "
+                    + "| rounds | F1 before | F1 after | precision after | recall after |");
+            out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            out.printf("| sample partnership | %,d | %,d | %,d | %,d | %,d | %.2f%% | %d | %.4f | %.4f | %.4f | %.4f |%n",
+                    r.records(), r.candidatePairs(), r.reviewBand(), r.queued(), r.reviewed(), r.reviewedShare() * 100,
+                    r.rounds(), r.before().f1(), r.after().f1(), r.after().precision(), r.after().recall());
+            out.println("before: " + r.before());
+            out.println("after:  " + r.after());
+            out.flush();
         });
     }
 

@@ -61,6 +61,16 @@ public final class LinkageRepository {
         return out;
     }
 
+    /** Source id and record key of every current record, by id: the light read the review queue needs. */
+    public Map<Long, org.crosscheck.domain.RecordKey> currentRecordKeys() {
+        Map<Long, org.crosscheck.domain.RecordKey> map = new HashMap<>();
+        dsl.select(SOURCE_RECORD.ID, SOURCE_RECORD.SOURCE_ID, SOURCE_RECORD.RECORD_KEY, SOURCE_RECORD.CONTENT_HASH)
+                .from(SOURCE_RECORD).where(SOURCE_RECORD.IS_CURRENT.isTrue()).fetchSize(10_000)
+                .forEach(r -> map.put(r.value1(), new org.crosscheck.domain.RecordKey(r.value2(), r.value3(),
+                        r.value4())));
+        return map;
+    }
+
     /** Entity id of each record as of the last run. */
     public Map<Long, Long> currentEntities() {
         Map<Long, Long> map = new HashMap<>();

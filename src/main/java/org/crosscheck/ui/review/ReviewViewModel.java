@@ -218,7 +218,8 @@ public final class ReviewViewModel {
         // blind review: the score stays hidden until the pair is decided, so it cannot anchor the decision
         boolean hide = blind.get() && v == null;
         parts.setAll(hide ? List.of() : lines);
-        headline.set(String.format("Pair %,d of %,d%s%s", index.get() + 1, queue.size(),
+        headline.set(String.format("Pair %,d of %,d%s%s%s", index.get() + 1, queue.size(),
+                index.get() < queue.size() ? reasonWords(queue.get(index.get()).reason()) : "",
                 hide ? "" : String.format(": %.0f%% likely the same business", item.pair().probability() * 100),
                 v == null ? "" : " (decided: " + words(v) + ")"));
         sentence.set(hide ? "Blind review: decide from the records; the score shows once you have."
@@ -231,6 +232,16 @@ public final class ReviewViewModel {
                 .count();
         progress.set(String.format("%,d of %,d reviewed, %,d left above 80%%%s", reviewed, all.size(), highLeft,
                 queue.size() == all.size() ? "" : String.format(" (%,d shown by the filters)", queue.size())));
+    }
+
+    /** Why the pair is queued, as a headline suffix; nothing for the review band. */
+    static String reasonWords(QueuedPair.Reason reason) {
+        return switch (reason) {
+            case CHANGED_SINCE_DECIDED -> " [changed since decided]";
+            case REVIEW_BAND -> "";
+            case AUTO_LINK -> " [automatic link to check]";
+            case NEAR_MISS -> " [near miss to check]";
+        };
     }
 
     static String words(Verdict v) {
