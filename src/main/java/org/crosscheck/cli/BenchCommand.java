@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
     "  import   : import of a ROWS x COLUMNS .xlsx (run with java -Xmx512m)",
     "  accuracy : pairwise precision/recall/F1 on the sample partnership and Fodors-Zagat",
     "  link     : whole linkage pipeline on synthetic partnerships of several sizes (run with java -Xmx4g)",
-    "  review   : F1 before and after a reviewer answering the queue from the sample's ground truth"})
+    "  review   : F1 before and after a reviewer answering the queue from the sample's ground truth",
+    "  review-queue : time from a decision to the next pair on screen, with a queue of --pairs pairs"})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -53,6 +54,12 @@ final class BenchCommand implements Runnable {
     @Option(names = "--rounds", defaultValue = "3",
             description = "Review benchmark: review-then-relink rounds the budget is spread over (default: 3).")
     int rounds;
+    @Option(names = "--pairs", defaultValue = "100000",
+            description = "Review-queue benchmark: pairs in the queue (default: ${DEFAULT-VALUE}).")
+    int pairs;
+    @Option(names = "--decisions", defaultValue = "300",
+            description = "Review-queue benchmark: decisions to time (default: ${DEFAULT-VALUE}).")
+    int decisions;
     @Option(names = "--benchmarks", defaultValue = "../shared/benchmarks",
             description = "Folder of public benchmark data (default: ${DEFAULT-VALUE}).")
     Path benchmarks;
@@ -67,12 +74,16 @@ final class BenchCommand implements Runnable {
             runLink();
             return;
         }
+        if ("review-queue".equals(what)) {
+            runReviewQueue();
+            return;
+        }
         if ("review".equals(what)) {
             runReview();
             return;
         }
         if (!"import".equals(what)) {
-            throw new WorkbenchException("Unknown benchmark '" + what + "'. Available: import, accuracy, link, review.");
+            throw new WorkbenchException("Unknown benchmark '" + what + "'. Available: import, accuracy, link, review, review-queue.");
         }
         PrintWriter out = spec.commandLine().getOut();
         inTemporaryFolder("crosscheck-bench", dir -> {
@@ -138,6 +149,20 @@ final class BenchCommand implements Runnable {
                     }
                 }
             }
+        });
+    }
+
+    private void runReviewQueue() {
+        PrintWriter out = spec.commandLine().getOut();
+        inTemporaryFolder("crosscheck-queue-bench", dir -> {
+            var r = org.crosscheck.bench.ReviewQueueBenchmark.run(dir, pairs, decisions);
+            out.println("| records | queued pairs | queue load ms | decisions | next pair median ms | p95 ms | max ms "
+                    + "| of which saving the decision: median ms | p95 ms |");
+            out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            out.printf("| %,d | %,d | %.0f | %,d | %.1f | %.1f | %.1f | %.1f | %.1f |%n", r.records(), r.queued(),
+                    r.queueLoadMillis(), r.decisions(), r.medianMillis(), r.p95Millis(), r.maxMillis(),
+                    r.saveMedianMillis(), r.saveP95Millis());
+            out.flush();
         });
     }
 

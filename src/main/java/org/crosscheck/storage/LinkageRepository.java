@@ -139,9 +139,16 @@ public final class LinkageRepository {
 
     /** The associations of one entity (shared mobile, contact, company), either side. */
     public List<EntityAssociation> associationsOf(long entityId) {
-        return dsl.selectFrom(ENTITY_ASSOCIATION)
-                .where(ENTITY_ASSOCIATION.ENTITY_A.eq(entityId).or(ENTITY_ASSOCIATION.ENTITY_B.eq(entityId)))
-                .fetch(a -> new EntityAssociation(a.getEntityA(), a.getEntityB(), a.getKind(), a.getValueText()));
+        // two indexed look-ups: an OR across the two columns would make H2 scan the table
+        List<EntityAssociation> out = new ArrayList<>();
+        dsl.selectFrom(ENTITY_ASSOCIATION).where(ENTITY_ASSOCIATION.ENTITY_A.eq(entityId))
+                .forEach(a -> out.add(new EntityAssociation(a.getEntityA(), a.getEntityB(), a.getKind(),
+                        a.getValueText())));
+        dsl.selectFrom(ENTITY_ASSOCIATION).where(ENTITY_ASSOCIATION.ENTITY_B.eq(entityId)
+                        .and(ENTITY_ASSOCIATION.ENTITY_A.ne(entityId)))
+                .forEach(a -> out.add(new EntityAssociation(a.getEntityA(), a.getEntityB(), a.getKind(),
+                        a.getValueText())));
+        return out;
     }
 
     /** The stored pairs in one band. */
