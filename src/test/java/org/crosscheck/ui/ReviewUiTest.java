@@ -110,10 +110,17 @@ class ReviewUiTest {
         headlineText = headline.textProperty();
         waitFor(() -> headline.getText().startsWith("Pair 1 of"));
         assertTrue(headline.getText().contains("% likely"), headline.getText());
+        org.jfree.chart.fx.ChartViewer chart = robot.lookup("#waterfallChart").queryAs(org.jfree.chart.fx.ChartViewer.class);
+        var parts = robot.lookup("#partsList").queryAs(javafx.scene.control.ListView.class).getItems();
+        waitFor(chart::isVisible);
+        var bars = ((org.jfree.chart.plot.CategoryPlot) chart.getChart().getPlot()).getDataset();
+        assertEquals(parts.size(), bars.getColumnCount(), "one bar per line of the explanation");
+        assertEquals("Total", bars.getColumnKey(bars.getColumnCount() - 1));
 
         robot.clickOn("#blindBox");
         waitFor(() -> !headline.getText().contains("% likely"));
         assertTrue(robot.lookup("#partsList").queryAs(javafx.scene.control.ListView.class).getItems().isEmpty());
+        waitFor(() -> !chart.isVisible());
 
         Label progress = robot.lookup("#reviewProgress").queryAs(Label.class);
         @SuppressWarnings("unchecked")

@@ -21,6 +21,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.crosscheck.charts.WaterfallChart;
 import org.crosscheck.domain.CanonicalField;
 import org.crosscheck.domain.Decision;
 import org.crosscheck.domain.PairExplainer;
@@ -60,6 +61,7 @@ public final class ReviewViewModel {
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper sentence = new ReadOnlyStringWrapper("");
     private final StringProperty note = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<List<WaterfallChart.Step>> waterfall = new ReadOnlyObjectWrapper<>(List.of());
 
     public ReviewViewModel(ReviewService review, BackgroundWork work, String reviewer) {
         this.review = review;
@@ -181,6 +183,7 @@ public final class ReviewViewModel {
             cells.clear();
             parts.clear();
             context.clear();
+            waterfall.set(List.of());
             return;
         }
         int target = Math.max(0, Math.min(queue.size() - 1, i));
@@ -218,6 +221,8 @@ public final class ReviewViewModel {
         // blind review: the score stays hidden until the pair is decided, so it cannot anchor the decision
         boolean hide = blind.get() && v == null;
         parts.setAll(hide ? List.of() : lines);
+        waterfall.set(hide ? List.of() : lines.stream().map(p -> new WaterfallChart.Step(barLabel(p.comparison()),
+                p.bits())).toList());
         headline.set(String.format("Pair %,d of %,d%s%s%s", index.get() + 1, queue.size(),
                 index.get() < queue.size() ? reasonWords(queue.get(index.get()).reason()) : "",
                 hide ? "" : String.format(": %.0f%% likely the same business", item.pair().probability() * 100),
@@ -228,10 +233,25 @@ public final class ReviewViewModel {
 
     private void updateProgress() {
         long reviewed = all.stream().filter(q -> verdicts.containsKey(q.key())).count();
-        long highLeft = all.stream().filter(q -> !verdicts.containsKey(q.key()) && q.pair().probability() >= 0.8)
-                .count();
-        progress.set(String.format("%,d of %,d reviewed, %,d left above 80%%%s", reviewed, all.size(), highLeft,
+        java.util.Map<QueuedPair.Reason, Long> left = new java.util.EnumMap<>(QueuedPair.Reason.class);
+        all.stream().filter(q -> !verdicts.containsKey(q.key())).forEach(q -> left.merge(q.reason(), 1L, Long::sum));
+        long changed = left.getOrDefault(QueuedPair.Reason.CHANGED_SINCE_DECIDED, 0L);
+        progress.set(String.format("%,d of %,d reviewed; left: %s%,d in the review band, %,d automatic links and "
+                        + "%,d near misses to check%s", reviewed, all.size(),
+                changed == 0 ? "" : String.format("%,d changed since decided, ", changed),
+                left.getOrDefault(QueuedPair.Reason.REVIEW_BAND, 0L), left.getOrDefault(QueuedPair.Reason.AUTO_LINK, 0L),
+                left.getOrDefault(QueuedPair.Reason.NEAR_MISS, 0L),
                 queue.size() == all.size() ? "" : String.format(" (%,d shown by the filters)", queue.size())));
+    }
+
+    /** A comparison's name as a bar label: "Start (prior)", "Name", ..., "Total". */
+    static String barLabel(String comparison) {
+        return switch (comparison) {
+            case "prior" -> "Start (prior)";
+            case "total" -> "Total";
+            default -> comparison.isEmpty() ? comparison
+                    : Character.toUpperCase(comparison.charAt(0)) + comparison.substring(1);
+        };
     }
 
     /** Why the pair is queued, as a headline suffix; nothing for the review band. */
@@ -296,6 +316,11 @@ public final class ReviewViewModel {
 
     public ObservableList<PairExplainer.Part> parts() {
         return parts;
+    }
+
+    /** The bars of the pair's waterfall chart: the starting point, each comparison, the total; empty if hidden. */
+    public ReadOnlyObjectProperty<List<WaterfallChart.Step>> waterfallProperty() {
+        return waterfall.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty progressProperty() {
