@@ -91,7 +91,7 @@ public final class TruthReviewBenchmark {
                         if (inRound >= roundBudget) {
                             break;
                         }
-                        if (decided.containsKey(q.key())) {
+                        if (decided.containsKey(q.key()) && q.reason() != QueuedPair.Reason.CHANGED_SINCE_DECIDED) {
                             continue;
                         }
                         String a = truth.get(q.pair().leftRecordId());

@@ -42,7 +42,10 @@ public final class ReviewService {
     public List<QueuedPair> queue() {
         Map<Long, RecordKey> records = workspace.linkage().currentRecordKeys();
         Map<Long, Long> entityOf = workspace.linkage().currentEntities();
-        Map<String, Verdict> verdicts = latestVerdicts();
+        Map<String, Decision> decisions = latestDecisions();
+        Map<String, Verdict> verdicts = new HashMap<>();
+        decisions.forEach((k, d) -> verdicts.put(k, d.verdict()));
+        Map<String, PairScore> decidedPairs = new HashMap<>();
         List<QueuedPair> band = new ArrayList<>();
         List<QueuedPair> links = new ArrayList<>();
         List<QueuedPair> misses = new ArrayList<>();
@@ -53,6 +56,9 @@ public final class ReviewService {
                 return;
             }
             String key = key(left.sourceId(), left.recordKey(), right.sourceId(), right.recordKey());
+            if (decisions.containsKey(key)) {
+                decidedPairs.put(p.leftRecordId() + ":" + p.rightRecordId(), p);
+            }
             Long ea = entityOf.get(p.leftRecordId());
             Long eb = entityOf.get(p.rightRecordId());
             boolean together = ea != null && ea.equals(eb);
@@ -83,11 +89,20 @@ public final class ReviewService {
             (a == null || b == null || !a.isRepeatedWith(b) ? newAgencyMisses : repeatMisses).add(q);
         }
         repeatMisses.sort(ACROSS_SOURCES_FIRST.thenComparingDouble(q -> -q.pair().weight()).thenComparing(BY_IDS));
-        List<QueuedPair> queue = new ArrayList<>(band);
+        List<QueuedPair> changed = changedSinceDecided(records, decisions, decidedPairs);
+        java.util.Set<String> changedKeys = new java.util.HashSet<>();
+        changed.forEach(q -> changedKeys.add(q.key()));
+        List<QueuedPair> queue = new ArrayList<>(changed);
+        queue.addAll(band);
         queue.addAll(suspectLinks);
         queue.addAll(plainLinks);
         queue.addAll(newAgencyMisses);
         queue.addAll(repeatMisses);
+        if (!changedKeys.isEmpty()) {
+            // a changed pair is shown once, flagged, at the front
+            List<QueuedPair> rest = queue.subList(changed.size(), queue.size());
+            rest.removeIf(q -> changedKeys.contains(q.key()));
+        }
         return queue;
     }
 
@@ -242,14 +257,14 @@ public final class ReviewService {
         return name + (postcode.isEmpty() ? "" : ", " + postcode);
     }
 
-    /** Records a person's verdict on a pair, at once. */
+    /** Records a person's verdict on a pair, at once, with both records' content as the person saw it. */
     public Decision decide(ReviewItem item, Verdict verdict, String reviewer, String note) {
         Decision d = new Decision(0, item.left().sourceId(), item.left().recordKey(), item.right().sourceId(),
                 item.right().recordKey(), verdict, Decision.Origin.HUMAN, reviewer,
-                LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS), note == null || note.isBlank() ? null : note);
-        long id = workspace.linkage().appendDecision(d);
-        return new Decision(id, d.leftSourceId(), d.leftRecordKey(), d.rightSourceId(), d.rightRecordKey(),
-                d.verdict(), d.origin(), d.reviewer(), d.decidedAt(), d.note());
+                LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS), note == null || note.isBlank() ? null : note,
+                workspace.records().contentHash(item.left().id()), workspace.records().contentHash(item.right().id()),
+                null);
+        return d.withId(workspace.linkage().appendDecision(d));
     }
 
     /** Withdraws a decision by appending a retraction for the same pair. */
@@ -265,6 +280,13 @@ public final class ReviewService {
     /** The latest human verdict of every decided pair (retracted pairs are undecided). */
     public Map<String, Verdict> latestVerdicts() {
         Map<String, Verdict> latest = new HashMap<>();
+        latestDecisions().forEach((key, d) -> latest.put(key, d.verdict()));
+        return latest;
+    }
+
+    /** The latest human decision on every decided pair, by pair key (retracted pairs are undecided). */
+    public Map<String, Decision> latestDecisions() {
+        Map<String, Decision> latest = new java.util.LinkedHashMap<>();
         for (Decision d : workspace.linkage().decisions()) {
             if (d.origin() != Decision.Origin.HUMAN) {
                 continue;
@@ -273,10 +295,40 @@ public final class ReviewService {
             if (d.verdict() == Verdict.RETRACTED) {
                 latest.remove(key);
             } else {
-                latest.put(key, d.verdict());
+                latest.put(key, d);
             }
         }
         return latest;
+    }
+
+    /**
+     * Decided pairs whose records, both still current, no longer hold what the person saw: a source refresh changed
+     * one of them. Their decision still holds until decided again. Decisions without content hashes are skipped.
+     */
+    private List<QueuedPair> changedSinceDecided(Map<Long, RecordKey> records, Map<String, Decision> decisions,
+                                                 Map<String, PairScore> stored) {
+        Map<String, Long> idOf = new HashMap<>();
+        records.forEach((id, k) -> idOf.put(k.sourceId() + "|" + k.recordKey(), id));
+        List<QueuedPair> changed = new ArrayList<>();
+        decisions.forEach((key, d) -> {
+            if (d.leftContentHash() == null || d.rightContentHash() == null) {
+                return;
+            }
+            Long a = idOf.get(d.leftSourceId() + "|" + d.leftRecordKey());
+            Long b = idOf.get(d.rightSourceId() + "|" + d.rightRecordKey());
+            if (a == null || b == null || (d.leftContentHash().equals(records.get(a).contentHash())
+                    && d.rightContentHash().equals(records.get(b).contentHash()))) {
+                return;
+            }
+            long lo = Math.min(a, b);
+            long hi = Math.max(a, b);
+            PairScore pair = stored.getOrDefault(lo + ":" + hi,
+                    new PairScore(lo, hi, 0, 0, 0, MatchBand.NON_MATCH, false, false, ""));
+            changed.add(new QueuedPair(pair, key, records.get(pair.leftRecordId()).sourceId(),
+                    records.get(pair.rightRecordId()).sourceId(), QueuedPair.Reason.CHANGED_SINCE_DECIDED));
+        });
+        changed.sort(BY_IDS);
+        return changed;
     }
 
     /** Records a verdict on a pair given by stored record ids (the command line's way in). */

@@ -49,6 +49,12 @@ public final class RecordRepository {
                 });
     }
 
+    /** The current content hash of a record, or null when there is none with that id. */
+    public String contentHash(long id) {
+        return dsl.select(SOURCE_RECORD.CONTENT_HASH).from(SOURCE_RECORD).where(SOURCE_RECORD.ID.eq(id))
+                .fetchOne(SOURCE_RECORD.CONTENT_HASH);
+    }
+
     /** A record in full, or null when there is none with that id. */
     public org.crosscheck.domain.RecordDetail detail(long id) {
         var s = org.crosscheck.storage.jooq.Tables.SOURCE;

@@ -51,6 +51,7 @@ public final class ReviewViewModel {
     private final BooleanProperty blind = new SimpleBooleanProperty(false);
     private Map<String, Verdict> verdicts = Map.of();
     private final Deque<Decision> undoStack = new ArrayDeque<>();
+    private final java.util.Set<String> redecided = new java.util.HashSet<>();
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyObjectWrapper<ReviewItem> current = new ReadOnlyObjectWrapper<>();
     private final ObservableList<FieldRow> fields = FXCollections.observableArrayList();
@@ -98,7 +99,8 @@ public final class ReviewViewModel {
                 review.sourceNames()), loaded -> {
                     all.clear();
                     all.addAll(loaded.queue());
-                    verdicts = loaded.verdicts();
+                    redecided.clear();
+                    verdicts = undecidedIfChanged(loaded.verdicts());
                     java.util.Set<String> seen = new java.util.LinkedHashSet<>();
                     List<SourcePair> pairs = new ArrayList<>();
                     pairs.add(SourcePair.ALL);
@@ -113,6 +115,17 @@ public final class ReviewViewModel {
                     sourcePairs.setAll(pairs);
                     applyFilters();
                 });
+    }
+
+    /**
+     * Verdicts as the screen treats them: a pair flagged "changed since decided" counts as undecided until it is
+     * decided again on this screen.
+     */
+    private Map<String, Verdict> undecidedIfChanged(Map<String, Verdict> latest) {
+        Map<String, Verdict> out = new java.util.HashMap<>(latest);
+        all.stream().filter(q -> q.reason() == QueuedPair.Reason.CHANGED_SINCE_DECIDED && !redecided.contains(q.key()))
+                .forEach(q -> out.remove(q.key()));
+        return out;
     }
 
     private record Loaded(List<QueuedPair> queue, Map<String, Verdict> verdicts, Map<Integer, String> names) {
@@ -148,6 +161,7 @@ public final class ReviewViewModel {
         String text = note.get();
         work.run("The decision could not be saved", sink -> review.decide(item, verdict, reviewer, text), d -> {
             undoStack.push(d);
+            redecided.add(ReviewService.keyOf(item));
             verdicts = new java.util.HashMap<>(verdicts);
             verdicts.put(ReviewService.keyOf(item), verdict);
             note.set("");
@@ -166,7 +180,7 @@ public final class ReviewViewModel {
             review.undo(last, reviewer);
             return review.latestVerdicts();
         }, latest -> {
-            verdicts = latest;
+            verdicts = undecidedIfChanged(latest);
             updateProgress();
             show(Math.max(0, index.get() - 1));
         });
