@@ -40,9 +40,12 @@ public final class TruthReviewBenchmark {
      * @param reviewed       pairs answered by the truth reviewer
      * @param before         evaluation before any review
      * @param after          evaluation after the decisions and a relink
+     * @param learnt         what "learn from my decisions" then did
+     * @param afterLearning  evaluation after learning from the decisions
      */
     public record Result(int records, long candidatePairs, int reviewBand, int queued, int reviewed, int rounds,
-                         PairwiseEvaluation before, PairwiseEvaluation after) {
+                         PairwiseEvaluation before, PairwiseEvaluation after,
+                         org.crosscheck.linkage.LearnSummary learnt, PairwiseEvaluation afterLearning) {
 
         /** Reviewed pairs as a share of the candidate pairs, 0..1. */
         public double reviewedShare() {
@@ -106,8 +109,10 @@ public final class TruthReviewBenchmark {
                         break;
                     }
                 }
-                return new Result(first.records(), first.candidatePairs(), Math.max(bandSize, 0), queued, reviewed, rounds,
-                        before, evaluate(ws, truth));
+                PairwiseEvaluation after = evaluate(ws, truth);
+                var learnt = linkage.learnFromDecisions(settings, ProgressSink.NONE);
+                return new Result(first.records(), first.candidatePairs(), Math.max(bandSize, 0), queued, reviewed,
+                        rounds, before, after, learnt, evaluate(ws, truth));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

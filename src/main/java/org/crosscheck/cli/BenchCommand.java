@@ -178,6 +178,11 @@ final class BenchCommand implements Runnable {
                     r.rounds(), r.before().f1(), r.after().f1(), r.after().precision(), r.after().recall());
             out.println("before: " + r.before());
             out.println("after:  " + r.after());
+            var l = r.learnt();
+            out.printf("then learn from my decisions (m from %,d pairs decided same): %,d of %,d undecided review "
+                    + "pairs left the band (%,d linked, %,d rejected)%n", l.labelledSame(), l.leftReview(),
+                    l.reviewBefore(), l.nowLinked(), l.nowRejected());
+            out.println("after learning: " + r.afterLearning());
             out.flush();
         });
     }

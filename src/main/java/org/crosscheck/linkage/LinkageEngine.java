@@ -26,6 +26,7 @@ import org.crosscheck.linkage.score.ScoredPair;
 import org.crosscheck.linkage.score.Scorer;
 import org.crosscheck.linkage.score.TermFrequencies;
 import org.crosscheck.linkage.train.EmTrainer;
+import org.crosscheck.linkage.train.LabelledMEstimator;
 import org.crosscheck.linkage.train.ModelTrainer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +46,15 @@ public final class LinkageEngine {
     }
 
     public LinkageOutcome run(List<StoredRecord> inputs, LinkageSettings settings, PriorState prior, ProgressSink sink) {
+        return run(inputs, settings, prior, false, sink);
+    }
+
+    /**
+     * As {@link #run(List, LinkageSettings, PriorState, ProgressSink)}; with {@code learnFromDecisions}, m is then
+     * re-estimated from the pairs people said are the same business before scoring (see LabelledMEstimator).
+     */
+    public LinkageOutcome run(List<StoredRecord> inputs, LinkageSettings settings, PriorState prior,
+                              boolean learnFromDecisions, ProgressSink sink) {
         Map<String, Long> millis = new LinkedHashMap<>();
         long t = System.nanoTime();
         sink.progress(Stage.STANDARDISING, 0, inputs.size());
@@ -86,6 +96,18 @@ public final class LinkageEngine {
             EmTrainer.Training training = train(records, candidates, vectors, settings);
             model = training.model();
             deltas = training.deltas();
+        }
+        if (learnFromDecisions) {
+            List<Long> sameVectors = new ArrayList<>();
+            for (PriorState.HumanDecision d : prior.decisions()) {
+                Integer a = indexOfId.get(d.leftRecordId());
+                Integer b = indexOfId.get(d.rightRecordId());
+                if (d.same() && a != null && b != null) {
+                    sameVectors.add(ComparisonVector.compute(comparisons, records.get(a), records.get(b)));
+                }
+            }
+            model = new LabelledMEstimator(LABEL_PRIOR_PAIRS).estimate(model, sameVectors);
+            LOG.info("m re-estimated from {} pairs people said are the same business", sameVectors.size());
         }
         t = lap(millis, "train", t);
 
@@ -143,6 +165,9 @@ public final class LinkageEngine {
         return new ModelTrainer(comparisons, new EmTrainer(s.emIterations(), s.emTolerance()), s.maxBlockSize())
                 .train(records, candidates, vectors, ModelTrainer.standardSessions(), s.uSamplePairs(), s.seed());
     }
+
+    /** Weight of the trained m against the labelled pairs, in pairs (see LabelledMEstimator). */
+    static final double LABEL_PRIOR_PAIRS = 50;
 
     /** Companies sharing a registered office with more than this many others are at a formation agent's. */
     static final int SHARED_OFFICE = 3;
