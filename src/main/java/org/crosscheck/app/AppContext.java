@@ -61,7 +61,10 @@ public final class AppContext {
         if (type == org.crosscheck.ui.review.ReviewController.class) {
             return new org.crosscheck.ui.review.ReviewController(new org.crosscheck.ui.review.ReviewViewModel(
                     new org.crosscheck.review.ReviewService(workspace, new org.crosscheck.linkage.ExplanationFormatter()),
-                    new BackgroundWork(taskRunner, dialogs), System.getProperty("user.name", "analyst")));
+                    new BackgroundWork(taskRunner, dialogs), System.getProperty("user.name", "analyst"), sink -> {
+                        var linkage = new org.crosscheck.linkage.LinkageService(workspace, VersionProvider.version());
+                        return linkage.learnFromDecisions(linkage.lastSettings(), sink);
+                    }));
         }
         if (type == ImportWizardController.class) {
             return new ImportWizardController(new ImportWizardViewModel(importService,

@@ -128,4 +128,21 @@ class ReviewUiTest {
         robot.interact(() -> min.getValueFactory().setValue(0.45));
         waitFor(() -> progress.getText().contains("shown by the filters"));
     }
+
+    @Test
+    void learningFromTheDecisionsSaysWhatLeftTheBandAndReloadsTheQueue(FxRobot robot) throws Exception {
+        robot.clickOn("#reviewNav");
+        Label headline = robot.lookup("#reviewHeadline").queryAs(Label.class);
+        headlineText = headline.textProperty();
+        waitFor(() -> headline.getText().startsWith("Pair 1 of"));
+        robot.type(KeyCode.M);
+        waitFor(() -> verdicts().size() == 1);
+        long runs = workspace.linkage().lastRun().orElseThrow().id();
+
+        robot.clickOn("#learnButton");
+        Label learnt = robot.lookup("#learntLabel").queryAs(Label.class);
+        waitFor(() -> learnt.getText().startsWith("Learnt from 1 pairs"));
+        assertTrue(workspace.linkage().lastRun().orElseThrow().id() > runs, "linked again");
+        waitFor(() -> headline.getText().startsWith("Pair 1 of"));
+    }
 }

@@ -49,6 +49,8 @@ public final class ReviewController {
     @FXML private Button matchButton;
     @FXML private Button differentButton;
     @FXML private Button unsureButton;
+    @FXML private Button learnButton;
+    @FXML private Label learnt;
 
     public ReviewController(ReviewViewModel viewModel) {
         this.viewModel = viewModel;
@@ -119,6 +121,9 @@ public final class ReviewController {
         noteField.textProperty().bindBidirectional(viewModel.noteProperty());
         var busy = viewModel.work().runningProperty();
         var nothing = viewModel.currentProperty().isNull();
+        learnButton.setVisible(viewModel.canLearn());
+        learnButton.disableProperty().bind(busy);
+        learnt.textProperty().bind(viewModel.learntProperty());
         matchButton.disableProperty().bind(busy.or(nothing));
         differentButton.disableProperty().bind(busy.or(nothing));
         unsureButton.disableProperty().bind(busy.or(nothing));
@@ -158,6 +163,11 @@ public final class ReviewController {
             }
         }
         e.consume();
+    }
+
+    @FXML
+    private void learn() {
+        viewModel.learn();
     }
 
     @FXML

@@ -64,7 +64,22 @@ public final class ReviewViewModel {
     private final StringProperty note = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<List<WaterfallChart.Step>> waterfall = new ReadOnlyObjectWrapper<>(List.of());
 
+    /** Re-estimates the model from the decisions and links again (linkage's "learn from my decisions"). */
+    @FunctionalInterface
+    public interface Learner {
+        org.crosscheck.linkage.LearnSummary learn(org.crosscheck.jobs.ProgressSink sink);
+    }
+
+    private final Learner learner;
+    private final ReadOnlyStringWrapper learnt = new ReadOnlyStringWrapper("");
+
     public ReviewViewModel(ReviewService review, BackgroundWork work, String reviewer) {
+        this(review, work, reviewer, null);
+    }
+
+    /** @param learner "learn from my decisions", or null where it is not offered */
+    public ReviewViewModel(ReviewService review, BackgroundWork work, String reviewer, Learner learner) {
+        this.learner = learner;
         this.review = review;
         this.work = work;
         this.reviewer = reviewer;
@@ -150,6 +165,30 @@ public final class ReviewViewModel {
 
     public void previous() {
         show(index.get() - 1);
+    }
+
+    /** True when "learn from my decisions" is offered. */
+    public boolean canLearn() {
+        return learner != null;
+    }
+
+    /** Learns from the decisions so far, links again, says what moved, and reloads the queue. */
+    public void learn() {
+        if (learner == null || work.runningProperty().get()) {
+            return;
+        }
+        learnt.set("Learning from your decisions and linking again...");
+        work.run("Could not learn from the decisions", learner::learn, s -> {
+            learnt.set(String.format("Learnt from %,d pairs you said are the same business: %,d of %,d pairs "
+                    + "waiting for review left the review band (%,d now linked, %,d now rejected).",
+                    s.labelledSame(), s.leftReview(), s.reviewBefore(), s.nowLinked(), s.nowRejected()));
+            load();
+        });
+    }
+
+    /** What the last "learn from my decisions" did, in a sentence; empty before. */
+    public ReadOnlyStringProperty learntProperty() {
+        return learnt.getReadOnlyProperty();
     }
 
     /** Saves the verdict on the pair on screen, then moves to the next pair. */
