@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "crosscheck", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Links agencies' spreadsheets about the same businesses. Run with no command to open the window.",
         subcommands = {ImportCommand.class, SourcesCommand.class, BatchesCommand.class, MappingCommand.class,
-            LinkCommand.class, ExportCommand.class, ReviewCommand.class,
+            LinkCommand.class, ExportCommand.class, ReviewCommand.class, EntityCommand.class, SearchCommand.class,
             SampleCommand.class, BenchCommand.class})
 public final class CrosscheckCommand implements Runnable {
     @Spec
