@@ -66,6 +66,16 @@ public final class AppContext {
                         return linkage.learnFromDecisions(linkage.lastSettings(), sink);
                     }));
         }
+        if (type == org.crosscheck.ui.businesses.BusinessesController.class) {
+            return new org.crosscheck.ui.businesses.BusinessesController(
+                    new org.crosscheck.ui.businesses.BusinessesViewModel(
+                            new org.crosscheck.review.EntityService(workspace),
+                            new org.crosscheck.insight.BusinessSearchService(workspace), sink -> {
+                                var linkage = new org.crosscheck.linkage.LinkageService(workspace,
+                                        VersionProvider.version());
+                                linkage.link(linkage.lastSettings(), true, sink);
+                            }, new BackgroundWork(taskRunner, dialogs), System.getProperty("user.name", "analyst")));
+        }
         if (type == ImportWizardController.class) {
             return new ImportWizardController(new ImportWizardViewModel(importService,
                     new BackgroundWork(taskRunner, dialogs)), dialogs);

@@ -27,6 +27,7 @@ public final class MainWindowController {
     @FXML private ToggleButton sourcesNav;
     @FXML private ToggleButton linkingNav;
     @FXML private ToggleButton reviewNav;
+    @FXML private ToggleButton businessesNav;
     @FXML private ToggleGroup navigation;
     @FXML private Label workspaceLabel;
     @FXML private Label statusMessage;
@@ -76,6 +77,13 @@ public final class MainWindowController {
     private void showReview() {
         reviewNav.setSelected(true);
         content.setCenter(loader.load(org.crosscheck.ui.review.ReviewController.class, "ReviewView.fxml").root());
+    }
+
+    @FXML
+    private void showBusinesses() {
+        businessesNav.setSelected(true);
+        content.setCenter(loader.load(org.crosscheck.ui.businesses.BusinessesController.class,
+                "BusinessesView.fxml").root());
     }
 
     @FXML
