@@ -42,10 +42,13 @@ public final class TruthReviewBenchmark {
      * @param after          evaluation after the decisions and a relink
      * @param learnt         what "learn from my decisions" then did
      * @param afterLearning  evaluation after learning from the decisions
+     * @param movedRightly   of the pairs learning moved out of the review band, those moved the way the truth says
+     *                       (linked and truly one business, or rejected and truly two)
      */
     public record Result(int records, long candidatePairs, int reviewBand, int queued, int reviewed, int rounds,
                          PairwiseEvaluation before, PairwiseEvaluation after,
-                         org.crosscheck.linkage.LearnSummary learnt, PairwiseEvaluation afterLearning) {
+                         org.crosscheck.linkage.LearnSummary learnt, PairwiseEvaluation afterLearning,
+                         int movedRightly) {
 
         /** Reviewed pairs as a share of the candidate pairs, 0..1. */
         public double reviewedShare() {
@@ -83,7 +86,8 @@ public final class TruthReviewBenchmark {
                 for (int round = 0; round < rounds && reviewed < budget; round++) {
                     List<QueuedPair> queue = review.queue();
                     if (bandSize < 0) {
-                        bandSize = (int) queue.stream().filter(q -> q.reason() == QueuedPair.Reason.REVIEW_BAND).count();
+                        bandSize = (int) queue.stream()
+                                .filter(q -> q.reason() == QueuedPair.Reason.REVIEW_BAND).count();
                         queued = queue.size();
                     }
                     var decided = review.latestVerdicts();
@@ -110,9 +114,31 @@ public final class TruthReviewBenchmark {
                     }
                 }
                 PairwiseEvaluation after = evaluate(ws, truth);
+                var waiting = new java.util.HashSet<String>();
+                var verdicts = review.latestVerdicts();
+                for (QueuedPair q : review.queue()) {
+                    if (q.reason() == QueuedPair.Reason.REVIEW_BAND && !verdicts.containsKey(q.key())) {
+                        waiting.add(q.pair().leftRecordId() + ":" + q.pair().rightRecordId());
+                    }
+                }
                 var learnt = linkage.learnFromDecisions(settings, ProgressSink.NONE);
+                var stillWaiting = new java.util.HashSet<String>();
+                ws.linkage().pairsInBand(org.crosscheck.domain.MatchBand.REVIEW)
+                        .forEach(p -> stillWaiting.add(p.leftRecordId() + ":" + p.rightRecordId()));
+                var linked = new java.util.HashSet<String>();
+                ws.linkage().pairsInBand(org.crosscheck.domain.MatchBand.MATCH)
+                        .forEach(p -> linked.add(p.leftRecordId() + ":" + p.rightRecordId()));
+                int movedRightly = 0;
+                for (String k : waiting) {
+                    if (!stillWaiting.contains(k)) {
+                        String[] ids = k.split(":");
+                        String a = truth.get(Long.parseLong(ids[0]));
+                        boolean same = a != null && a.equals(truth.get(Long.parseLong(ids[1])));
+                        movedRightly += same == linked.contains(k) ? 1 : 0;
+                    }
+                }
                 return new Result(first.records(), first.candidatePairs(), Math.max(bandSize, 0), queued, reviewed,
-                        rounds, before, after, learnt, evaluate(ws, truth));
+                        rounds, before, after, learnt, evaluate(ws, truth), movedRightly);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

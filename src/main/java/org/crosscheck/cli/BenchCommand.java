@@ -83,7 +83,8 @@ final class BenchCommand implements Runnable {
             return;
         }
         if (!"import".equals(what)) {
-            throw new WorkbenchException("Unknown benchmark '" + what + "'. Available: import, accuracy, link, review, review-queue.");
+            throw new WorkbenchException("Unknown benchmark '" + what
+                    + "'. Available: import, accuracy, link, review, review-queue.");
         }
         PrintWriter out = spec.commandLine().getOut();
         inTemporaryFolder("crosscheck-bench", dir -> {
@@ -180,8 +181,9 @@ final class BenchCommand implements Runnable {
             out.println("after:  " + r.after());
             var l = r.learnt();
             out.printf("then learn from my decisions (m from %,d pairs decided same): %,d of %,d undecided review "
-                    + "pairs left the band (%,d linked, %,d rejected)%n", l.labelledSame(), l.leftReview(),
-                    l.reviewBefore(), l.nowLinked(), l.nowRejected());
+                    + "pairs left the band (%,d linked, %,d rejected; %,d of them as the truth says)%n",
+                    l.labelledSame(), l.leftReview(), l.reviewBefore(), l.nowLinked(), l.nowRejected(),
+                    r.movedRightly());
             out.println("after learning: " + r.afterLearning());
             out.flush();
         });

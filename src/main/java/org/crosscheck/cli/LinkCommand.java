@@ -52,7 +52,8 @@ final class LinkCommand implements Runnable {
             if (learnt != null) {
                 out.printf("Learnt from %,d pairs decided 'same' (%,d decided 'different' are obeyed, not learnt "
                         + "from).%n", learnt.labelledSame(), learnt.labelledDifferent());
-                out.printf("Of %,d undecided pairs in the review band before, %,d left it: %,d now linked, %,d now rejected.%n",
+                out.printf("Of %,d undecided pairs in the review band before, %,d left it: %,d now linked, "
+                        + "%,d now rejected.%n",
                         learnt.reviewBefore(), learnt.leftReview(), learnt.nowLinked(), learnt.nowRejected());
             }
             if (showModel) {

@@ -81,8 +81,8 @@ final class ReviewCommand implements Runnable {
         java.util.Map<QueuedPair.Reason, Long> byReason = new java.util.EnumMap<>(QueuedPair.Reason.class);
         queue.forEach(q -> byReason.merge(q.reason(), 1L, Long::sum));
         printer.printf("%,d pairs in the queue: %,d changed since decided, %,d in the review band, %,d automatic links "
-                + "to check, %,d near misses%n", queue.size(), byReason.getOrDefault(QueuedPair.Reason.CHANGED_SINCE_DECIDED,
-                0L), byReason.getOrDefault(QueuedPair.Reason.REVIEW_BAND, 0L),
+                + "to check, %,d near misses%n", queue.size(),
+                byReason.getOrDefault(QueuedPair.Reason.CHANGED_SINCE_DECIDED, 0L), byReason.getOrDefault(QueuedPair.Reason.REVIEW_BAND, 0L),
                 byReason.getOrDefault(QueuedPair.Reason.AUTO_LINK, 0L),
                 byReason.getOrDefault(QueuedPair.Reason.NEAR_MISS, 0L));
         for (var queued : queue.subList(0, Math.min(limit, queue.size()))) {

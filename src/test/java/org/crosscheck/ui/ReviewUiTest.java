@@ -110,7 +110,7 @@ class ReviewUiTest {
         headlineText = headline.textProperty();
         waitFor(() -> headline.getText().startsWith("Pair 1 of"));
         assertTrue(headline.getText().contains("% likely"), headline.getText());
-        org.jfree.chart.fx.ChartViewer chart = robot.lookup("#waterfallChart").queryAs(org.jfree.chart.fx.ChartViewer.class);
+        var chart = robot.lookup("#waterfallChart").queryAs(org.jfree.chart.fx.ChartViewer.class);
         var parts = robot.lookup("#partsList").queryAs(javafx.scene.control.ListView.class).getItems();
         waitFor(chart::isVisible);
         var bars = ((org.jfree.chart.plot.CategoryPlot) chart.getChart().getPlot()).getDataset();

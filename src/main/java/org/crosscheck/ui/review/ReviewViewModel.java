@@ -292,7 +292,8 @@ public final class ReviewViewModel {
         progress.set(String.format("%,d of %,d reviewed; left: %s%,d in the review band, %,d automatic links and "
                         + "%,d near misses to check%s", reviewed, all.size(),
                 changed == 0 ? "" : String.format("%,d changed since decided, ", changed),
-                left.getOrDefault(QueuedPair.Reason.REVIEW_BAND, 0L), left.getOrDefault(QueuedPair.Reason.AUTO_LINK, 0L),
+                left.getOrDefault(QueuedPair.Reason.REVIEW_BAND, 0L),
+                left.getOrDefault(QueuedPair.Reason.AUTO_LINK, 0L),
                 left.getOrDefault(QueuedPair.Reason.NEAR_MISS, 0L),
                 queue.size() == all.size() ? "" : String.format(" (%,d shown by the filters)", queue.size())));
     }

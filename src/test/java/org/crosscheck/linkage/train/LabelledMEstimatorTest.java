@@ -3,7 +3,6 @@ package org.crosscheck.linkage.train;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Collections;
 import java.util.List;
 import org.crosscheck.linkage.score.FellegiSunterModel;
 import org.junit.jupiter.api.Test;
@@ -18,22 +17,25 @@ class LabelledMEstimatorTest {
     }
 
     @Test
-    void withoutPriorPairsMIsTheShareOfEachLevelAmongLabelledMatches() {
-        // 3 of 4 labelled matches disagree on name; phone missing on all
-        List<Long> same = List.of(vector(2, 0), vector(2, 0), vector(2, 0), vector(1, 0));
-        FellegiSunterModel m = new LabelledMEstimator(0).estimate(TRAINED, same);
-        assertArrayEquals(new double[] {0, 0.25, 0.75}, m.m()[0], 1e-12);
-        assertArrayEquals(new double[] {0, 0.8, 0.2}, m.m()[1], 1e-12,
-                "a comparison missing on every labelled pair keeps its trained m");
+    void mIsEachLevelsShareOfTheMatchWeight() {
+        // a decided match disagreeing on name, a decided non-match agreeing, an undecided pair agreeing at p = 0.5
+        long[] vectors = {vector(2, 0), vector(1, 0), vector(1, 0)};
+        double[] weights = {1, 0, 0.5};
+        FellegiSunterModel m = LabelledMEstimator.estimate(TRAINED, vectors, weights);
+        assertArrayEquals(new double[] {0, 0.5 / 1.5, 1 / 1.5}, m.m()[0], 1e-12);
     }
 
     @Test
-    void priorPairsBlendTheLabelsWithTheTrainedM() {
-        List<Long> same = Collections.nCopies(10, vector(2, 1));
-        FellegiSunterModel m = new LabelledMEstimator(10).estimate(TRAINED, same);
-        assertEquals((10 + 10 * 0.1) / 20, m.m()[0][2], 1e-12);
-        assertEquals((0 + 10 * 0.9) / 20, m.m()[0][1], 1e-12);
+    void aComparisonMissingOnEveryWeightedPairKeepsItsTrainedM() {
+        FellegiSunterModel m = LabelledMEstimator.estimate(TRAINED, new long[] {vector(1, 0)}, new double[] {1});
+        assertArrayEquals(TRAINED.m()[1], m.m()[1], 1e-12);
         assertArrayEquals(TRAINED.u()[0], m.u()[0]);
         assertEquals(TRAINED.lambda(), m.lambda());
+    }
+
+    @Test
+    void aLevelNoMatchShowsGetsTheFloorNotZero() {
+        FellegiSunterModel m = LabelledMEstimator.estimate(TRAINED, new long[] {vector(1, 1)}, new double[] {1});
+        assertEquals(FellegiSunterModel.FLOOR, m.m()[0][2]);
     }
 }
