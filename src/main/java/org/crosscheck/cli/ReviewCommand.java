@@ -133,21 +133,28 @@ final class ReviewCommand implements Runnable {
         }
     }
 
+    /** "split out" or "merge" for a decision made in the Businesses screen. */
+    private static String action(Decision d) {
+        return d.action() == Decision.Action.SPLIT ? "split out" : "merge";
+    }
+
     private void history(ReviewService review, PrintWriter printer) {
         List<Decision> decisions = review.history();
         if (out == null) {
-            decisions.forEach(d -> printer.printf("%d  %s  %-9s %-6s %s  %s|%s ~ %s|%s%s%n", d.id(), d.decidedAt(),
-                    d.verdict(), d.origin(), d.reviewer(), d.leftSourceId(), d.leftRecordKey(), d.rightSourceId(),
-                    d.rightRecordKey(), d.note() == null ? "" : "  \"" + d.note() + "\""));
+            decisions.forEach(d -> printer.printf("%d  %s  %-9s %-6s %s%s  %s|%s ~ %s|%s%s%n", d.id(), d.decidedAt(),
+                    d.verdict(), d.origin(), d.reviewer(), d.action() == null ? "" : " (" + action(d) + ")",
+                    d.leftSourceId(), d.leftRecordKey(), d.rightSourceId(), d.rightRecordKey(),
+                    d.note() == null ? "" : "  \"" + d.note() + "\""));
             return;
         }
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader("id", "decided_at", "verdict",
-                     "origin", "reviewer", "left_source", "left_key", "right_source", "right_key", "note").get())) {
+                     "origin", "reviewer", "left_source", "left_key", "right_source", "right_key", "action", "note").get())) {
             for (Decision d : decisions) {
                 csv.printRecord(d.id(), d.decidedAt(), d.verdict(), d.origin(), CsvCells.safe(d.reviewer()),
                         d.leftSourceId(), CsvCells.safe(d.leftRecordKey()), d.rightSourceId(),
-                        CsvCells.safe(d.rightRecordKey()), CsvCells.safe(d.note()));
+                        CsvCells.safe(d.rightRecordKey()), d.action() == null ? "" : action(d),
+                        CsvCells.safe(d.note()));
             }
         } catch (IOException | UncheckedIOException e) {
             throw new WorkbenchException("Cannot write " + out + ": " + e.getMessage(), e);

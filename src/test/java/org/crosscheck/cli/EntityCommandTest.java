@@ -82,5 +82,14 @@ class EntityCommandTest {
             assertEquals(List.of("ana", "bob"), d.stream().map(Decision::reviewer).toList());
             assertEquals(List.of("moved", "same after all"), d.stream().map(Decision::note).toList());
         }
+        assertEquals(0, cli.run("review", "history", "--out", dir.resolve("history.csv").toString()));
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(dir.resolve("history.csv"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertTrue(lines.get(1).contains(",ana,") && lines.get(1).endsWith(",split out,moved"), lines.get(1));
+        assertTrue(lines.get(2).endsWith(",merge,same after all"), lines.get(2));
     }
 }
