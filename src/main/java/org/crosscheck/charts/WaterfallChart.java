@@ -55,6 +55,9 @@ public final class WaterfallChart {
         categories.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         categories.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         NumberAxis bitsAxis = new NumberAxis("match weight (bits)");
+        // room above and below the bars for their value labels
+        bitsAxis.setUpperMargin(0.12);
+        bitsAxis.setLowerMargin(0.10);
         WaterfallBarRenderer renderer = new WaterfallBarRenderer(FIRST, FOR, AGAINST, TOTAL);
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);

@@ -124,6 +124,7 @@ public final class ReviewController {
         learnButton.setVisible(viewModel.canLearn());
         learnButton.disableProperty().bind(busy);
         learnt.textProperty().bind(viewModel.learntProperty());
+        learnt.managedProperty().bind(learnt.textProperty().isNotEmpty());
         matchButton.disableProperty().bind(busy.or(nothing));
         differentButton.disableProperty().bind(busy.or(nothing));
         unsureButton.disableProperty().bind(busy.or(nothing));
