@@ -7,6 +7,3 @@ ALTER TABLE match_decision ADD COLUMN right_content_hash VARCHAR(64);
 ALTER TABLE match_decision ADD COLUMN action VARCHAR(10);
 ALTER TABLE match_decision ADD CONSTRAINT ck_decision_action CHECK (action IS NULL OR action IN ('SPLIT', 'MERGE'));
 
--- The entity view and the search read a business's records and a record's pairs by record
-CREATE INDEX ix_decision_right ON match_decision (right_source_id, right_record_key);
-CREATE INDEX ix_pair_right ON scored_pair (right_record_id);
