@@ -95,7 +95,10 @@ public final class AppContext {
         if (type == org.crosscheck.ui.review.ReviewController.class) {
             return new org.crosscheck.ui.review.ReviewController(new org.crosscheck.ui.review.ReviewViewModel(
                     new org.crosscheck.review.ReviewService(workspace, new org.crosscheck.linkage.ExplanationFormatter()),
-                    new BackgroundWork(taskRunner, dialogs), prefs.analystName()));
+                    new BackgroundWork(taskRunner, dialogs), prefs.analystName(), sink -> {
+                        var linkage = new org.crosscheck.linkage.LinkageService(workspace, VersionProvider.version());
+                        return linkage.learnFromDecisions(linkage.lastSettings(), sink);
+                    }));
         }
         if (type == PictureController.class) {
             PictureService picture = new PictureService(workspace);
@@ -112,6 +115,16 @@ public final class AppContext {
             PictureService picture = new PictureService(workspace);
             return new ReferralsController(new ReferralsViewModel(new ReferralService(workspace, picture,
                     Clock.systemDefaultZone()), picture, new BackgroundWork(taskRunner, dialogs), prefs.analystName()));
+        }
+        if (type == org.crosscheck.ui.businesses.BusinessesController.class) {
+            return new org.crosscheck.ui.businesses.BusinessesController(
+                    new org.crosscheck.ui.businesses.BusinessesViewModel(
+                            new org.crosscheck.review.EntityService(workspace),
+                            new org.crosscheck.insight.BusinessSearchService(workspace), sink -> {
+                                var linkage = new org.crosscheck.linkage.LinkageService(workspace,
+                                        VersionProvider.version());
+                                linkage.link(linkage.lastSettings(), true, sink);
+                            }, new BackgroundWork(taskRunner, dialogs), prefs.analystName()));
         }
         if (type == ImportWizardController.class) {
             return new ImportWizardController(new ImportWizardViewModel(importService,

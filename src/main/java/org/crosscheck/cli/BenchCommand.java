@@ -30,7 +30,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", description = {"Runs a benchmark and prints a table.",
     "  import   : import of a ROWS x COLUMNS .xlsx (run with java -Xmx512m)",
     "  accuracy : pairwise precision/recall/F1 on the sample partnership and Fodors-Zagat",
-    "  link     : whole linkage pipeline on synthetic partnerships of several sizes (run with java -Xmx4g)"})
+    "  link     : whole linkage pipeline on synthetic partnerships of several sizes (run with java -Xmx4g)",
+    "  review   : F1 before and after a reviewer answering the queue from the sample's ground truth",
+    "  review-queue : time from a decision to the next pair on screen, with a queue of --pairs pairs"})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -49,6 +51,18 @@ final class BenchCommand implements Runnable {
     @Option(names = "--businesses", defaultValue = "2100,6000,60000",
             description = "Link benchmark sizes in true businesses, comma-separated (default: ${DEFAULT-VALUE}).")
     String businessCounts;
+    @Option(names = "--share", defaultValue = "0.05",
+            description = "Review benchmark: most pairs to review, as a share of candidate pairs (default: 0.05).")
+    double share;
+    @Option(names = "--rounds", defaultValue = "3",
+            description = "Review benchmark: review-then-relink rounds the budget is spread over (default: 3).")
+    int rounds;
+    @Option(names = "--pairs", defaultValue = "100000",
+            description = "Review-queue benchmark: pairs in the queue (default: ${DEFAULT-VALUE}).")
+    int pairs;
+    @Option(names = "--decisions", defaultValue = "300",
+            description = "Review-queue benchmark: decisions to time (default: ${DEFAULT-VALUE}).")
+    int decisions;
     @Option(names = "--benchmarks", defaultValue = "../shared/benchmarks",
             description = "Folder of public benchmark data (default: ${DEFAULT-VALUE}).")
     Path benchmarks;
@@ -63,8 +77,17 @@ final class BenchCommand implements Runnable {
             runLink();
             return;
         }
+        if ("review-queue".equals(what)) {
+            runReviewQueue();
+            return;
+        }
+        if ("review".equals(what)) {
+            runReview();
+            return;
+        }
         if (!"import".equals(what)) {
-            throw new WorkbenchException("Unknown benchmark '" + what + "'. Available: import, accuracy, link.");
+            throw new WorkbenchException("Unknown benchmark '" + what
+                    + "'. Available: import, accuracy, link, review, review-queue.");
         }
         PrintWriter out = spec.commandLine().getOut();
         inTemporaryFolder("crosscheck-bench", dir -> {
@@ -165,6 +188,42 @@ final class BenchCommand implements Runnable {
                     ms.get("cluster") / 1e3, engine / 1e3, peakHeapMb());
             out.flush();
         }
+    }
+
+    private void runReviewQueue() {
+        PrintWriter out = spec.commandLine().getOut();
+        inTemporaryFolder("crosscheck-queue-bench", dir -> {
+            var r = org.crosscheck.bench.ReviewQueueBenchmark.run(dir, pairs, decisions);
+            out.println("| records | queued pairs | queue load ms | decisions | next pair median ms | p95 ms | max ms "
+                    + "| of which saving the decision: median ms | p95 ms |");
+            out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            out.printf("| %,d | %,d | %.0f | %,d | %.1f | %.1f | %.1f | %.1f | %.1f |%n", r.records(), r.queued(),
+                    r.queueLoadMillis(), r.decisions(), r.medianMillis(), r.p95Millis(), r.maxMillis(),
+                    r.saveMedianMillis(), r.saveP95Millis());
+            out.flush();
+        });
+    }
+
+    private void runReview() {
+        PrintWriter out = spec.commandLine().getOut();
+        inTemporaryFolder("crosscheck-review-bench", dir -> {
+            var r = org.crosscheck.bench.TruthReviewBenchmark.samplePartnership(dir, share, rounds);
+            out.println("| dataset | records | candidate pairs | review band | queue | pairs reviewed | % of candidates "
+                    + "| rounds | F1 before | F1 after | precision after | recall after |");
+            out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            out.printf("| sample partnership | %,d | %,d | %,d | %,d | %,d | %.2f%% | %d | %.4f | %.4f | %.4f | %.4f |%n",
+                    r.records(), r.candidatePairs(), r.reviewBand(), r.queued(), r.reviewed(), r.reviewedShare() * 100,
+                    r.rounds(), r.before().f1(), r.after().f1(), r.after().precision(), r.after().recall());
+            out.println("before: " + r.before());
+            out.println("after:  " + r.after());
+            var l = r.learnt();
+            out.printf("then learn from my decisions (m from %,d pairs decided same): %,d of %,d undecided review "
+                    + "pairs left the band (%,d linked, %,d rejected; %,d of them as the truth says)%n",
+                    l.labelledSame(), l.leftReview(), l.reviewBefore(), l.nowLinked(), l.nowRejected(),
+                    r.movedRightly());
+            out.println("after learning: " + r.afterLearning());
+            out.flush();
+        });
     }
 
     private void runAccuracy() {

@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "crosscheck", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Links agencies' spreadsheets about the same businesses. Run with no command to open the window.",
         subcommands = {ImportCommand.class, SourcesCommand.class, BatchesCommand.class, MappingCommand.class,
-            LinkCommand.class, ExportCommand.class, ReviewCommand.class, SummaryCommand.class,
+            LinkCommand.class, ExportCommand.class, ReviewCommand.class, EntityCommand.class, SearchCommand.class,
+            SummaryCommand.class,
             BusinessesCommand.class, NetworkCommand.class, TaskingCommand.class, ReferralCommand.class,
             SampleCommand.class, BenchCommand.class})
 public final class CrosscheckCommand implements Runnable {

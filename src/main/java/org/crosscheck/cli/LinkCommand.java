@@ -29,6 +29,10 @@ final class LinkCommand implements Runnable {
             defaultValue = "0.1")
     double review;
 
+    @Option(names = "--learn", description = "Learn from my decisions: re-estimate m from the pairs decided "
+            + "'same', link with it, and say how many review pairs left the review band.")
+    boolean learn;
+
     @Option(names = "--show-model", description = "Also print the trained model: m, u and weight of every level.")
     boolean showModel;
 
@@ -37,10 +41,22 @@ final class LinkCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         LinkageSettings settings = LinkageSettings.defaults().withThresholds(match, review);
         try (Workspace ws = root.openWorkspace()) {
-            LinkRunSummary s = new LinkageService(ws, VersionProvider.version())
-                    .link(settings, incremental, new ConsoleProgress(spec.commandLine().getErr()));
+            LinkageService linkage = new LinkageService(ws, VersionProvider.version());
+            ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
+            if (learn && incremental) {
+                throw new org.crosscheck.domain.WorkbenchException("--learn links in full; leave out --incremental.");
+            }
+            org.crosscheck.linkage.LearnSummary learnt = learn ? linkage.learnFromDecisions(settings, progress) : null;
+            LinkRunSummary s = learn ? learnt.run() : linkage.link(settings, incremental, progress);
             print(out, s);
             new org.crosscheck.insight.PictureService(ws).snapshotLastRun();
+            if (learnt != null) {
+                out.printf("Learnt from %,d pairs decided 'same' (%,d decided 'different' are obeyed, not learnt "
+                        + "from).%n", learnt.labelledSame(), learnt.labelledDifferent());
+                out.printf("Of %,d undecided pairs in the review band before, %,d left it: %,d now linked, "
+                        + "%,d now rejected.%n",
+                        learnt.reviewBefore(), learnt.leftReview(), learnt.nowLinked(), learnt.nowRejected());
+            }
             if (showModel) {
                 ws.linkage().lastRun().ifPresent(r -> org.crosscheck.linkage.ModelReport
                         .lines(r.modelJson(), org.crosscheck.linkage.compare.Comparisons.standard()).forEach(out::println));

@@ -18,6 +18,7 @@ import org.crosscheck.domain.WorkbenchException;
 import org.crosscheck.export.CsvCells;
 import org.crosscheck.linkage.ExplanationFormatter;
 import org.crosscheck.review.ReviewItem;
+import org.crosscheck.review.QueuedPair;
 import org.crosscheck.review.ReviewService;
 import org.crosscheck.storage.Workspace;
 import picocli.CommandLine.Command;
@@ -67,15 +68,30 @@ final class ReviewCommand implements Runnable {
         }
     }
 
+    static String words(QueuedPair.Reason reason) {
+        return switch (reason) {
+            case CHANGED_SINCE_DECIDED -> "changed since decided";
+            case REVIEW_BAND -> "review band";
+            case AUTO_LINK -> "automatic link to check";
+            case NEAR_MISS -> "near miss";
+        };
+    }
+
     private void list(ReviewService review, PrintWriter printer) {
-        List<org.crosscheck.review.QueuedPair> queue = review.queue();
-        printer.printf("%,d pairs in the review band%n", queue.size());
+        List<QueuedPair> queue = review.queue();
+        java.util.Map<QueuedPair.Reason, Long> byReason = new java.util.EnumMap<>(QueuedPair.Reason.class);
+        queue.forEach(q -> byReason.merge(q.reason(), 1L, Long::sum));
+        printer.printf("%,d pairs in the queue: %,d changed since decided, %,d in the review band, %,d automatic links "
+                + "to check, %,d near misses%n", queue.size(),
+                byReason.getOrDefault(QueuedPair.Reason.CHANGED_SINCE_DECIDED, 0L), byReason.getOrDefault(QueuedPair.Reason.REVIEW_BAND, 0L),
+                byReason.getOrDefault(QueuedPair.Reason.AUTO_LINK, 0L),
+                byReason.getOrDefault(QueuedPair.Reason.NEAR_MISS, 0L));
         for (var queued : queue.subList(0, Math.min(limit, queue.size()))) {
             PairScore p = queued.pair();
             ReviewItem item = review.item(p);
-            printer.printf("%d %d  %3.0f%%  %s (%s)  <->  %s (%s)%n", p.leftRecordId(), p.rightRecordId(),
+            printer.printf("%d %d  %3.0f%%  %s (%s)  <->  %s (%s)  [%s]%n", p.leftRecordId(), p.rightRecordId(),
                     p.probability() * 100, label(item.left().values()), item.left().sourceName(),
-                    label(item.right().values()), item.right().sourceName());
+                    label(item.right().values()), item.right().sourceName(), words(queued.reason()));
             printer.printf("        %s%n", org.crosscheck.review.PairSentence.of(item.parts(), p.probability()));
             for (PairExplainer.Part part : item.parts()) {
                 if (part.bits() != 0) {
@@ -118,21 +134,28 @@ final class ReviewCommand implements Runnable {
         }
     }
 
+    /** "split out" or "merge" for a decision made in the Businesses screen. */
+    private static String action(Decision d) {
+        return d.action() == Decision.Action.SPLIT ? "split out" : "merge";
+    }
+
     private void history(ReviewService review, PrintWriter printer) {
         List<Decision> decisions = review.history();
         if (out == null) {
-            decisions.forEach(d -> printer.printf("%d  %s  %-9s %-6s %s  %s|%s ~ %s|%s%s%n", d.id(), d.decidedAt(),
-                    d.verdict(), d.origin(), d.reviewer(), d.leftSourceId(), d.leftRecordKey(), d.rightSourceId(),
-                    d.rightRecordKey(), d.note() == null ? "" : "  \"" + d.note() + "\""));
+            decisions.forEach(d -> printer.printf("%d  %s  %-9s %-6s %s%s  %s|%s ~ %s|%s%s%n", d.id(), d.decidedAt(),
+                    d.verdict(), d.origin(), d.reviewer(), d.action() == null ? "" : " (" + action(d) + ")",
+                    d.leftSourceId(), d.leftRecordKey(), d.rightSourceId(), d.rightRecordKey(),
+                    d.note() == null ? "" : "  \"" + d.note() + "\""));
             return;
         }
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader("id", "decided_at", "verdict",
-                     "origin", "reviewer", "left_source", "left_key", "right_source", "right_key", "note").get())) {
+                     "origin", "reviewer", "left_source", "left_key", "right_source", "right_key", "action", "note").get())) {
             for (Decision d : decisions) {
                 csv.printRecord(d.id(), d.decidedAt(), d.verdict(), d.origin(), CsvCells.safe(d.reviewer()),
                         d.leftSourceId(), CsvCells.safe(d.leftRecordKey()), d.rightSourceId(),
-                        CsvCells.safe(d.rightRecordKey()), CsvCells.safe(d.note()));
+                        CsvCells.safe(d.rightRecordKey()), d.action() == null ? "" : action(d),
+                        CsvCells.safe(d.note()));
             }
         } catch (IOException | UncheckedIOException e) {
             throw new WorkbenchException("Cannot write " + out + ": " + e.getMessage(), e);

@@ -26,6 +26,7 @@ import org.crosscheck.linkage.score.ScoredPair;
 import org.crosscheck.linkage.score.Scorer;
 import org.crosscheck.linkage.score.TermFrequencies;
 import org.crosscheck.linkage.train.EmTrainer;
+import org.crosscheck.linkage.train.LabelledMEstimator;
 import org.crosscheck.linkage.train.ModelTrainer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +46,15 @@ public final class LinkageEngine {
     }
 
     public LinkageOutcome run(List<StoredRecord> inputs, LinkageSettings settings, PriorState prior, ProgressSink sink) {
+        return run(inputs, settings, prior, false, sink);
+    }
+
+    /**
+     * As {@link #run(List, LinkageSettings, PriorState, ProgressSink)}; with {@code learnFromDecisions}, m is then
+     * re-estimated from the pairs people said are the same business before scoring (see LabelledMEstimator).
+     */
+    public LinkageOutcome run(List<StoredRecord> inputs, LinkageSettings settings, PriorState prior,
+                              boolean learnFromDecisions, ProgressSink sink) {
         Map<String, Long> millis = new LinkedHashMap<>();
         long t = System.nanoTime();
         sink.progress(Stage.STANDARDISING, 0, inputs.size());
@@ -90,19 +100,12 @@ public final class LinkageEngine {
         t = lap(millis, "train", t);
 
         Scorer scorer = new Scorer(comparisons, model, new TermFrequencies(comparisons, records));
-        ScoredPair[] scored = new ScoredPair[candidates.length];
-        IntStream.range(0, candidates.length).parallel().forEach(k -> {
-            int a = LongList.left(candidates[k]);
-            int b = LongList.right(candidates[k]);
-            if (reused[k]) {
-                PriorState.PreviousScore old = prior.previousScores().get(PriorState.pairKey(records.get(a).id(),
-                        records.get(b).id()));
-                scored[k] = old == null ? null : new ScoredPair(a, b, old.vector(), old.weight(), old.probability(),
-                        old.strongAgainst(), old.strongFor());
-            } else {
-                scored[k] = scorer.score(records.get(a), records.get(b), vectors[k]);
-            }
-        });
+        ScoredPair[] scored = scoreAll(scorer, records, candidates, vectors, reused, prior);
+        if (learnFromDecisions) {
+            model = learnt(model, records, scored, prior, indexOfId);
+            scorer = new Scorer(comparisons, model, new TermFrequencies(comparisons, records));
+            scored = scoreAll(scorer, records, candidates, vectors, reused, prior);
+        }
         List<ScoredPair> pairs = new ArrayList<>(candidates.length);
         long rescored = 0;
         for (int k = 0; k < scored.length; k++) {
@@ -137,6 +140,62 @@ public final class LinkageEngine {
                 candidates.length, rescored, millis);
         return new LinkageOutcome(records, blocking, scorer, deltas, pairs, entityOf, clustering.refusedLinks(),
                 associations, millis, rescored);
+    }
+
+    private static ScoredPair[] scoreAll(Scorer scorer, List<StdRecord> records, long[] candidates, long[] vectors,
+                                         boolean[] reused, PriorState prior) {
+        ScoredPair[] scored = new ScoredPair[candidates.length];
+        IntStream.range(0, candidates.length).parallel().forEach(k -> {
+            int a = LongList.left(candidates[k]);
+            int b = LongList.right(candidates[k]);
+            if (reused[k]) {
+                PriorState.PreviousScore old = prior.previousScores().get(PriorState.pairKey(records.get(a).id(),
+                        records.get(b).id()));
+                scored[k] = old == null ? null : new ScoredPair(a, b, old.vector(), old.weight(), old.probability(),
+                        old.strongAgainst(), old.strongFor());
+            } else {
+                scored[k] = scorer.score(records.get(a), records.get(b), vectors[k]);
+            }
+        });
+        return scored;
+    }
+
+    /**
+     * The model after one EM M-step over the candidate pairs with the human labels clamped: a pair people said is
+     * one business counts as a match with weight 1, one they said is two with weight 0, every other pair with its
+     * probability under the trained model. Labelled pairs that blocking did not pair count too.
+     */
+    private FellegiSunterModel learnt(FellegiSunterModel model, List<StdRecord> records, ScoredPair[] scored,
+                                      PriorState prior, Map<Long, Integer> indexOfId) {
+        Map<Long, Boolean> labels = new HashMap<>();
+        for (PriorState.HumanDecision d : prior.decisions()) {
+            Integer a = indexOfId.get(d.leftRecordId());
+            Integer b = indexOfId.get(d.rightRecordId());
+            if (a != null && b != null) {
+                labels.put(LongList.pair(Math.min(a, b), Math.max(a, b)), d.same());
+            }
+        }
+        List<Long> vectors = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        for (ScoredPair p : scored) {
+            if (p == null) {
+                continue;
+            }
+            Boolean same = labels.remove(LongList.pair(Math.min(p.left(), p.right()), Math.max(p.left(), p.right())));
+            vectors.add(p.vector());
+            weights.add(same == null ? p.probability() : same ? 1.0 : 0.0);
+        }
+        labels.forEach((pair, same) -> {
+            if (same) {
+                vectors.add(ComparisonVector.compute(comparisons, records.get(LongList.left(pair)),
+                        records.get(LongList.right(pair))));
+                weights.add(1.0);
+            }
+        });
+        LOG.info("m re-estimated from {} candidate pairs with {} human labels", vectors.size(),
+                prior.decisions().size());
+        return LabelledMEstimator.estimate(model, vectors.stream().mapToLong(Long::longValue).toArray(),
+                weights.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     private EmTrainer.Training train(List<StdRecord> records, long[] candidates, long[] vectors, LinkageSettings s) {

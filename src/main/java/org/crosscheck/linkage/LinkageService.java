@@ -55,6 +55,63 @@ public final class LinkageService {
      * records did not change, scoring only pairs that involve new or changed records.
      */
     public LinkRunSummary link(LinkageSettings settings, boolean incremental, ProgressSink sink) {
+        return link(settings, incremental, false, sink);
+    }
+
+    /**
+     * "Learn from my decisions": trains the model as a full link does, re-estimates m from the pairs people said are
+     * the same business, links with that model, and counts how many undecided pairs of the review band left it. A later
+     * plain full link trains afresh (an incremental one keeps the learnt model).
+     */
+    public LearnSummary learnFromDecisions(LinkageSettings settings, ProgressSink sink) {
+        PriorState decided = prior(workspace.linkage(), workspace.linkage().currentRecords(), false);
+        java.util.Set<String> decidedKeys = new HashSet<>();
+        int labelledSame = 0;
+        int labelledDifferent = 0;
+        for (PriorState.HumanDecision d : decided.decisions()) {
+            decidedKeys.add(PriorState.pairKey(d.leftRecordId(), d.rightRecordId()));
+            if (d.same()) {
+                labelledSame++;
+            } else {
+                labelledDifferent++;
+            }
+        }
+        // the pairs still waiting for a person: the review band less the pairs already decided
+        java.util.Set<String> before = new HashSet<>();
+        workspace.linkage().pairsInBand(MatchBand.REVIEW).forEach(p -> {
+            String key = PriorState.pairKey(p.leftRecordId(), p.rightRecordId());
+            if (!decidedKeys.contains(key)) {
+                before.add(key);
+            }
+        });
+        LinkRunSummary run = link(settings, false, true, sink);
+        int toMatch = 0;
+        int stillReview = 0;
+        for (PairScore p : workspace.linkage().pairsInBand(MatchBand.MATCH)) {
+            toMatch += before.contains(PriorState.pairKey(p.leftRecordId(), p.rightRecordId())) ? 1 : 0;
+        }
+        for (PairScore p : workspace.linkage().pairsInBand(MatchBand.REVIEW)) {
+            stillReview += before.contains(PriorState.pairKey(p.leftRecordId(), p.rightRecordId())) ? 1 : 0;
+        }
+        LOG.info("Learnt from {} same / {} different decisions: {} of {} review pairs left the band ({} now linked)",
+                labelledSame, labelledDifferent, before.size() - stillReview, before.size(), toMatch);
+        return new LearnSummary(run, labelledSame, labelledDifferent, before.size(), before.size() - stillReview,
+                toMatch, before.size() - stillReview - toMatch);
+    }
+
+    /** The settings of the last run, or the defaults when there has been none (or they cannot be read). */
+    public LinkageSettings lastSettings() {
+        return workspace.linkage().lastRun().map(r -> {
+            try {
+                return JSON.readValue(r.settingsJson(), LinkageSettings.class);
+            } catch (JsonProcessingException e) {
+                LOG.warn("Last run's settings unreadable, using the defaults: {}", e.getOriginalMessage());
+                return LinkageSettings.defaults();
+            }
+        }).orElse(LinkageSettings.defaults());
+    }
+
+    private LinkRunSummary link(LinkageSettings settings, boolean incremental, boolean learn, ProgressSink sink) {
         LocalDateTime started = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
         long t0 = System.nanoTime();
         LinkageRepository repo = workspace.linkage();
@@ -64,7 +121,7 @@ public final class LinkageService {
         }
         PriorState prior = prior(repo, inputs, incremental);
         long loadMillis = (System.nanoTime() - t0) / 1_000_000;
-        LinkageOutcome outcome = engine.run(inputs, settings, prior, sink);
+        LinkageOutcome outcome = engine.run(inputs, settings, prior, learn, sink);
         sink.checkCancelled();
 
         sink.progress(Stage.WRITING, 0, 1);

@@ -61,6 +61,16 @@ public final class LinkageRepository {
         return out;
     }
 
+    /** Source id and record key of every current record, by id: the light read the review queue needs. */
+    public Map<Long, org.crosscheck.domain.RecordKey> currentRecordKeys() {
+        Map<Long, org.crosscheck.domain.RecordKey> map = new HashMap<>();
+        dsl.select(SOURCE_RECORD.ID, SOURCE_RECORD.SOURCE_ID, SOURCE_RECORD.RECORD_KEY, SOURCE_RECORD.CONTENT_HASH)
+                .from(SOURCE_RECORD).where(SOURCE_RECORD.IS_CURRENT.isTrue()).fetchSize(10_000)
+                .forEach(r -> map.put(r.value1(), new org.crosscheck.domain.RecordKey(r.value2(), r.value3(),
+                        r.value4())));
+        return map;
+    }
+
     /** Entity id of each record as of the last run. */
     public Map<Long, Long> currentEntities() {
         Map<Long, Long> map = new HashMap<>();
@@ -87,12 +97,19 @@ public final class LinkageRepository {
         return dsl.selectFrom(MATCH_DECISION).orderBy(MATCH_DECISION.ID).fetch(d -> new Decision(d.getId(),
                 d.getLeftSourceId(), d.getLeftRecordKey(), d.getRightSourceId(), d.getRightRecordKey(),
                 Verdict.valueOf(d.getVerdict()), Decision.Origin.valueOf(d.getOrigin()), d.getReviewer(),
-                d.getDecidedAt(), d.getNote()));
+                d.getDecidedAt(), d.getNote(), d.getLeftContentHash(), d.getRightContentHash(),
+                d.getAction() == null ? null : Decision.Action.valueOf(d.getAction())));
     }
 
     /** Appends a decision (decisions are never changed or deleted) and returns its id. */
     public long appendDecision(Decision d) {
-        long id = dsl.insertInto(MATCH_DECISION)
+        long id = insertDecision(d);
+        Workspace.flush(dsl);
+        return id;
+    }
+
+    private long insertDecision(Decision d) {
+        return dsl.insertInto(MATCH_DECISION)
                 .set(MATCH_DECISION.LEFT_SOURCE_ID, d.leftSourceId())
                 .set(MATCH_DECISION.LEFT_RECORD_KEY, d.leftRecordKey())
                 .set(MATCH_DECISION.RIGHT_SOURCE_ID, d.rightSourceId())
@@ -102,9 +119,24 @@ public final class LinkageRepository {
                 .set(MATCH_DECISION.REVIEWER, d.reviewer())
                 .set(MATCH_DECISION.DECIDED_AT, d.decidedAt())
                 .set(MATCH_DECISION.NOTE, d.note())
+                .set(MATCH_DECISION.LEFT_CONTENT_HASH, d.leftContentHash())
+                .set(MATCH_DECISION.RIGHT_CONTENT_HASH, d.rightContentHash())
+                .set(MATCH_DECISION.ACTION, d.action() == null ? null : d.action().name())
                 .returning(MATCH_DECISION.ID).fetchOne().getId();
+    }
+
+    /** Appends several decisions in one transaction, flushed once, and returns their ids in order. */
+    public List<Long> appendDecisions(List<Decision> decisions) {
+        List<Long> ids = dsl.transactionResult(cfg -> {
+            LinkageRepository tx = new LinkageRepository(cfg.dsl());
+            List<Long> out = new ArrayList<>();
+            for (Decision d : decisions) {
+                out.add(tx.insertDecision(d));
+            }
+            return out;
+        });
         Workspace.flush(dsl);
-        return id;
+        return ids;
     }
 
     /** The stored pairs of the last run, streamed to {@code out} by descending probability. */
@@ -129,9 +161,16 @@ public final class LinkageRepository {
 
     /** The associations of one entity (shared mobile, contact, company), either side. */
     public List<EntityAssociation> associationsOf(long entityId) {
-        return dsl.selectFrom(ENTITY_ASSOCIATION)
-                .where(ENTITY_ASSOCIATION.ENTITY_A.eq(entityId).or(ENTITY_ASSOCIATION.ENTITY_B.eq(entityId)))
-                .fetch(a -> new EntityAssociation(a.getEntityA(), a.getEntityB(), a.getKind(), a.getValueText()));
+        // two indexed look-ups: an OR across the two columns would make H2 scan the table
+        List<EntityAssociation> out = new ArrayList<>();
+        dsl.selectFrom(ENTITY_ASSOCIATION).where(ENTITY_ASSOCIATION.ENTITY_A.eq(entityId))
+                .forEach(a -> out.add(new EntityAssociation(a.getEntityA(), a.getEntityB(), a.getKind(),
+                        a.getValueText())));
+        dsl.selectFrom(ENTITY_ASSOCIATION).where(ENTITY_ASSOCIATION.ENTITY_B.eq(entityId)
+                        .and(ENTITY_ASSOCIATION.ENTITY_A.ne(entityId)))
+                .forEach(a -> out.add(new EntityAssociation(a.getEntityA(), a.getEntityB(), a.getKind(),
+                        a.getValueText())));
+        return out;
     }
 
     /** The stored pairs in one band. */

@@ -49,6 +49,44 @@ public final class RecordRepository {
                 });
     }
 
+    /** Every current record in brief with its business, for searching. */
+    public List<org.crosscheck.domain.RecordSummary> summaries() {
+        var s = org.crosscheck.storage.jooq.Tables.SOURCE;
+        var m = org.crosscheck.storage.jooq.Tables.ENTITY_MEMBER;
+        List<org.crosscheck.domain.RecordSummary> out = new java.util.ArrayList<>();
+        dsl.select(SOURCE_RECORD.ID, m.ENTITY_ID, s.NAME, SOURCE_RECORD.BUSINESS_NAME, SOURCE_RECORD.TRADING_NAME,
+                        SOURCE_RECORD.LEGAL_NAME, SOURCE_RECORD.ADDRESS_FULL, SOURCE_RECORD.BUILDING,
+                        SOURCE_RECORD.HOUSE_NUMBER, SOURCE_RECORD.STREET, SOURCE_RECORD.TOWN, SOURCE_RECORD.POSTCODE,
+                        SOURCE_RECORD.PHONE)
+                .from(SOURCE_RECORD).join(s).on(s.ID.eq(SOURCE_RECORD.SOURCE_ID))
+                .leftJoin(m).on(m.RECORD_ID.eq(SOURCE_RECORD.ID))
+                .where(SOURCE_RECORD.IS_CURRENT.isTrue()).orderBy(SOURCE_RECORD.ID).fetchSize(10_000)
+                .forEach(r -> out.add(new org.crosscheck.domain.RecordSummary(r.value1(), r.value2(), r.value3(),
+                        join(" / ", r.value4(), r.value5(), r.value6()),
+                        join(", ", r.value7(), r.value8(), join(" ", r.value9(), r.value10()), r.value11()),
+                        r.value12(), r.value13())));
+        return out;
+    }
+
+    private static String join(String separator, String... parts) {
+        StringBuilder sb = new StringBuilder();
+        for (String p : parts) {
+            if (p != null && !p.isBlank()) {
+                if (sb.length() > 0) {
+                    sb.append(separator);
+                }
+                sb.append(p.strip());
+            }
+        }
+        return sb.length() == 0 ? null : sb.toString();
+    }
+
+    /** The current content hash of a record, or null when there is none with that id. */
+    public String contentHash(long id) {
+        return dsl.select(SOURCE_RECORD.CONTENT_HASH).from(SOURCE_RECORD).where(SOURCE_RECORD.ID.eq(id))
+                .fetchOne(SOURCE_RECORD.CONTENT_HASH);
+    }
+
     /** A record in full, or null when there is none with that id. */
     public org.crosscheck.domain.RecordDetail detail(long id) {
         var s = org.crosscheck.storage.jooq.Tables.SOURCE;

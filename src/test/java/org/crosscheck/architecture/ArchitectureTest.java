@@ -18,7 +18,8 @@ class ArchitectureTest {
             .that().resideInAnyPackage("org.crosscheck.domain..", "org.crosscheck.ingest..", "org.crosscheck.linkage..",
                     "org.crosscheck.review..", "org.crosscheck.export..", "org.crosscheck.storage..",
                     "org.crosscheck.insight..", "org.crosscheck.tasking..", "org.crosscheck.sampledata..",
-                    "org.crosscheck.bench..", "org.crosscheck.cli..", "org.crosscheck.settings..")
+                    "org.crosscheck.bench..", "org.crosscheck.cli..", "org.crosscheck.settings..",
+                    "org.crosscheck.charts..")
             .or().resideInAPackage("org.crosscheck.jobs")
             .should().dependOnClassesThat().resideInAPackage("javafx..")
             .because("the engine runs on worker threads and must be testable without the FX toolkit");

@@ -110,15 +110,39 @@ class ReviewUiTest {
         headlineText = headline.textProperty();
         waitFor(() -> headline.getText().startsWith("Pair 1 of"));
         assertTrue(headline.getText().contains("% likely"), headline.getText());
+        var chart = robot.lookup("#waterfallChart").queryAs(org.jfree.chart.fx.ChartViewer.class);
+        var parts = robot.lookup("#partsList").queryAs(javafx.scene.control.ListView.class).getItems();
+        waitFor(chart::isVisible);
+        var bars = ((org.jfree.chart.plot.CategoryPlot) chart.getChart().getPlot()).getDataset();
+        assertEquals(parts.size(), bars.getColumnCount(), "one bar per line of the explanation");
+        assertEquals("Total", bars.getColumnKey(bars.getColumnCount() - 1));
 
         robot.clickOn("#blindBox");
         waitFor(() -> !headline.getText().contains("% likely"));
         assertTrue(robot.lookup("#partsList").queryAs(javafx.scene.control.ListView.class).getItems().isEmpty());
+        waitFor(() -> !chart.isVisible());
 
         Label progress = robot.lookup("#reviewProgress").queryAs(Label.class);
         @SuppressWarnings("unchecked")
         javafx.scene.control.Spinner<Double> min = robot.lookup("#minSpinner").queryAs(javafx.scene.control.Spinner.class);
         robot.interact(() -> min.getValueFactory().setValue(0.45));
         waitFor(() -> progress.getText().contains("shown by the filters"));
+    }
+
+    @Test
+    void learningFromTheDecisionsSaysWhatLeftTheBandAndReloadsTheQueue(FxRobot robot) throws Exception {
+        robot.clickOn("#reviewNav");
+        Label headline = robot.lookup("#reviewHeadline").queryAs(Label.class);
+        headlineText = headline.textProperty();
+        waitFor(() -> headline.getText().startsWith("Pair 1 of"));
+        robot.type(KeyCode.M);
+        waitFor(() -> verdicts().size() == 1);
+        long runs = workspace.linkage().lastRun().orElseThrow().id();
+
+        robot.clickOn("#learnButton");
+        Label learnt = robot.lookup("#learntLabel").queryAs(Label.class);
+        waitFor(() -> learnt.getText().startsWith("Learnt from 1 pairs"));
+        assertTrue(workspace.linkage().lastRun().orElseThrow().id() > runs, "linked again");
+        waitFor(() -> headline.getText().startsWith("Pair 1 of"));
     }
 }

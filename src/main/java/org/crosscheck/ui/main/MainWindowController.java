@@ -35,6 +35,7 @@ public final class MainWindowController {
     @FXML private ToggleButton pictureNav;
     @FXML private ToggleButton taskingNav;
     @FXML private ToggleButton referralsNav;
+    @FXML private ToggleButton businessesNav;
     @FXML private ToggleGroup navigation;
     @FXML private Label workspaceLabel;
     @FXML private Label statusMessage;
@@ -139,6 +140,13 @@ public final class MainWindowController {
         referralsNav.setSelected(true);
         content.setCenter(loader.load(org.crosscheck.ui.referrals.ReferralsController.class, "ReferralsView.fxml")
                 .root());
+    }
+
+    @FXML
+    private void showBusinesses() {
+        businessesNav.setSelected(true);
+        content.setCenter(loader.load(org.crosscheck.ui.businesses.BusinessesController.class,
+                "BusinessesView.fxml").root());
     }
 
     @FXML

@@ -1,5 +1,6 @@
 package org.crosscheck.ui.review;
 
+import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -43,10 +44,13 @@ public final class ReviewController {
     @FXML private TableColumn<FieldRow, String> cellRightColumn;
     @FXML private ListView<PairExplainer.Part> partsList;
     @FXML private ListView<String> contextList;
+    @FXML private javafx.scene.layout.StackPane waterfallPane;
     @FXML private TextField noteField;
     @FXML private Button matchButton;
     @FXML private Button differentButton;
     @FXML private Button unsureButton;
+    @FXML private Button learnButton;
+    @FXML private Label learnt;
 
     public ReviewController(ReviewViewModel viewModel) {
         this.viewModel = viewModel;
@@ -103,9 +107,24 @@ public final class ReviewController {
             }
         });
         contextList.setItems(viewModel.context());
+        org.jfree.chart.fx.ChartViewer waterfall = new org.jfree.chart.fx.ChartViewer(
+                org.crosscheck.charts.WaterfallChart.of(List.of()));
+        waterfall.setId("waterfallChart");
+        waterfallPane.getChildren().add(waterfall);
+        viewModel.waterfallProperty().addListener((obs, old, steps) -> {
+            waterfall.setVisible(!steps.isEmpty());
+            if (!steps.isEmpty()) {
+                waterfall.setChart(org.crosscheck.charts.WaterfallChart.of(steps));
+            }
+        });
+        waterfall.setVisible(false);
         noteField.textProperty().bindBidirectional(viewModel.noteProperty());
         var busy = viewModel.work().runningProperty();
         var nothing = viewModel.currentProperty().isNull();
+        learnButton.setVisible(viewModel.canLearn());
+        learnButton.disableProperty().bind(busy);
+        learnt.textProperty().bind(viewModel.learntProperty());
+        learnt.managedProperty().bind(learnt.textProperty().isNotEmpty());
         matchButton.disableProperty().bind(busy.or(nothing));
         differentButton.disableProperty().bind(busy.or(nothing));
         unsureButton.disableProperty().bind(busy.or(nothing));
@@ -145,6 +164,11 @@ public final class ReviewController {
             }
         }
         e.consume();
+    }
+
+    @FXML
+    private void learn() {
+        viewModel.learn();
     }
 
     @FXML

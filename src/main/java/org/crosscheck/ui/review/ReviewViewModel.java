@@ -21,6 +21,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.crosscheck.charts.WaterfallChart;
 import org.crosscheck.domain.CanonicalField;
 import org.crosscheck.domain.Decision;
 import org.crosscheck.domain.PairExplainer;
@@ -50,6 +51,7 @@ public final class ReviewViewModel {
     private final BooleanProperty blind = new SimpleBooleanProperty(false);
     private Map<String, Verdict> verdicts = Map.of();
     private final Deque<Decision> undoStack = new ArrayDeque<>();
+    private final java.util.Set<String> redecided = new java.util.HashSet<>();
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyObjectWrapper<ReviewItem> current = new ReadOnlyObjectWrapper<>();
     private final ObservableList<FieldRow> fields = FXCollections.observableArrayList();
@@ -60,8 +62,24 @@ public final class ReviewViewModel {
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper sentence = new ReadOnlyStringWrapper("");
     private final StringProperty note = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<List<WaterfallChart.Step>> waterfall = new ReadOnlyObjectWrapper<>(List.of());
+
+    /** Re-estimates the model from the decisions and links again (linkage's "learn from my decisions"). */
+    @FunctionalInterface
+    public interface Learner {
+        org.crosscheck.linkage.LearnSummary learn(org.crosscheck.jobs.ProgressSink sink);
+    }
+
+    private final Learner learner;
+    private final ReadOnlyStringWrapper learnt = new ReadOnlyStringWrapper("");
 
     public ReviewViewModel(ReviewService review, BackgroundWork work, String reviewer) {
+        this(review, work, reviewer, null);
+    }
+
+    /** @param learner "learn from my decisions", or null where it is not offered */
+    public ReviewViewModel(ReviewService review, BackgroundWork work, String reviewer, Learner learner) {
+        this.learner = learner;
         this.review = review;
         this.work = work;
         this.reviewer = reviewer;
@@ -96,7 +114,8 @@ public final class ReviewViewModel {
                 review.sourceNames()), loaded -> {
                     all.clear();
                     all.addAll(loaded.queue());
-                    verdicts = loaded.verdicts();
+                    redecided.clear();
+                    verdicts = undecidedIfChanged(loaded.verdicts());
                     java.util.Set<String> seen = new java.util.LinkedHashSet<>();
                     List<SourcePair> pairs = new ArrayList<>();
                     pairs.add(SourcePair.ALL);
@@ -111,6 +130,17 @@ public final class ReviewViewModel {
                     sourcePairs.setAll(pairs);
                     applyFilters();
                 });
+    }
+
+    /**
+     * Verdicts as the screen treats them: a pair flagged "changed since decided" counts as undecided until it is
+     * decided again on this screen.
+     */
+    private Map<String, Verdict> undecidedIfChanged(Map<String, Verdict> latest) {
+        Map<String, Verdict> out = new java.util.HashMap<>(latest);
+        all.stream().filter(q -> q.reason() == QueuedPair.Reason.CHANGED_SINCE_DECIDED && !redecided.contains(q.key()))
+                .forEach(q -> out.remove(q.key()));
+        return out;
     }
 
     private record Loaded(List<QueuedPair> queue, Map<String, Verdict> verdicts, Map<Integer, String> names) {
@@ -137,6 +167,30 @@ public final class ReviewViewModel {
         show(index.get() - 1);
     }
 
+    /** True when "learn from my decisions" is offered. */
+    public boolean canLearn() {
+        return learner != null;
+    }
+
+    /** Learns from the decisions so far, links again, says what moved, and reloads the queue. */
+    public void learn() {
+        if (learner == null || work.runningProperty().get()) {
+            return;
+        }
+        learnt.set("Learning from your decisions and linking again...");
+        work.run("Could not learn from the decisions", learner::learn, s -> {
+            learnt.set(String.format("Learnt from %,d pairs you said are the same business: %,d of %,d pairs "
+                    + "waiting for review left the review band (%,d now linked, %,d now rejected).",
+                    s.labelledSame(), s.leftReview(), s.reviewBefore(), s.nowLinked(), s.nowRejected()));
+            load();
+        });
+    }
+
+    /** What the last "learn from my decisions" did, in a sentence; empty before. */
+    public ReadOnlyStringProperty learntProperty() {
+        return learnt.getReadOnlyProperty();
+    }
+
     /** Saves the verdict on the pair on screen, then moves to the next pair. */
     public void decide(Verdict verdict) {
         ReviewItem item = current.get();
@@ -146,6 +200,7 @@ public final class ReviewViewModel {
         String text = note.get();
         work.run("The decision could not be saved", sink -> review.decide(item, verdict, reviewer, text), d -> {
             undoStack.push(d);
+            redecided.add(ReviewService.keyOf(item));
             verdicts = new java.util.HashMap<>(verdicts);
             verdicts.put(ReviewService.keyOf(item), verdict);
             note.set("");
@@ -164,7 +219,7 @@ public final class ReviewViewModel {
             review.undo(last, reviewer);
             return review.latestVerdicts();
         }, latest -> {
-            verdicts = latest;
+            verdicts = undecidedIfChanged(latest);
             updateProgress();
             show(Math.max(0, index.get() - 1));
         });
@@ -181,6 +236,7 @@ public final class ReviewViewModel {
             cells.clear();
             parts.clear();
             context.clear();
+            waterfall.set(List.of());
             return;
         }
         int target = Math.max(0, Math.min(queue.size() - 1, i));
@@ -218,7 +274,10 @@ public final class ReviewViewModel {
         // blind review: the score stays hidden until the pair is decided, so it cannot anchor the decision
         boolean hide = blind.get() && v == null;
         parts.setAll(hide ? List.of() : lines);
-        headline.set(String.format("Pair %,d of %,d%s%s", index.get() + 1, queue.size(),
+        waterfall.set(hide ? List.of() : lines.stream().map(p -> new WaterfallChart.Step(barLabel(p.comparison()),
+                p.bits())).toList());
+        headline.set(String.format("Pair %,d of %,d%s%s%s", index.get() + 1, queue.size(),
+                index.get() < queue.size() ? reasonWords(queue.get(index.get()).reason()) : "",
                 hide ? "" : String.format(": %.0f%% likely the same business", item.pair().probability() * 100),
                 v == null ? "" : " (decided: " + words(v) + ")"));
         sentence.set(hide ? "Blind review: decide from the records; the score shows once you have."
@@ -227,10 +286,36 @@ public final class ReviewViewModel {
 
     private void updateProgress() {
         long reviewed = all.stream().filter(q -> verdicts.containsKey(q.key())).count();
-        long highLeft = all.stream().filter(q -> !verdicts.containsKey(q.key()) && q.pair().probability() >= 0.8)
-                .count();
-        progress.set(String.format("%,d of %,d reviewed, %,d left above 80%%%s", reviewed, all.size(), highLeft,
+        java.util.Map<QueuedPair.Reason, Long> left = new java.util.EnumMap<>(QueuedPair.Reason.class);
+        all.stream().filter(q -> !verdicts.containsKey(q.key())).forEach(q -> left.merge(q.reason(), 1L, Long::sum));
+        long changed = left.getOrDefault(QueuedPair.Reason.CHANGED_SINCE_DECIDED, 0L);
+        progress.set(String.format("%,d of %,d reviewed; left: %s%,d in the review band, %,d automatic links and "
+                        + "%,d near misses to check%s", reviewed, all.size(),
+                changed == 0 ? "" : String.format("%,d changed since decided, ", changed),
+                left.getOrDefault(QueuedPair.Reason.REVIEW_BAND, 0L),
+                left.getOrDefault(QueuedPair.Reason.AUTO_LINK, 0L),
+                left.getOrDefault(QueuedPair.Reason.NEAR_MISS, 0L),
                 queue.size() == all.size() ? "" : String.format(" (%,d shown by the filters)", queue.size())));
+    }
+
+    /** A comparison's name as a bar label: "Start (prior)", "Name", ..., "Total". */
+    static String barLabel(String comparison) {
+        return switch (comparison) {
+            case "prior" -> "Start (prior)";
+            case "total" -> "Total";
+            default -> comparison.isEmpty() ? comparison
+                    : Character.toUpperCase(comparison.charAt(0)) + comparison.substring(1);
+        };
+    }
+
+    /** Why the pair is queued, as a headline suffix; nothing for the review band. */
+    static String reasonWords(QueuedPair.Reason reason) {
+        return switch (reason) {
+            case CHANGED_SINCE_DECIDED -> " [changed since decided]";
+            case REVIEW_BAND -> "";
+            case AUTO_LINK -> " [automatic link to check]";
+            case NEAR_MISS -> " [near miss to check]";
+        };
     }
 
     static String words(Verdict v) {
@@ -285,6 +370,11 @@ public final class ReviewViewModel {
 
     public ObservableList<PairExplainer.Part> parts() {
         return parts;
+    }
+
+    /** The bars of the pair's waterfall chart: the starting point, each comparison, the total; empty if hidden. */
+    public ReadOnlyObjectProperty<List<WaterfallChart.Step>> waterfallProperty() {
+        return waterfall.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty progressProperty() {

@@ -1,0 +1,19 @@
+package org.crosscheck.review;
+
+import java.util.List;
+import org.crosscheck.domain.Decision;
+import org.crosscheck.domain.EntityAssociation;
+import org.crosscheck.domain.RecordDetail;
+
+/**
+ * One business as the last run linked it: every record across the agencies, its associations, and every
+ * decision people made about its records (oldest first), with who, when and why.
+ */
+public record BusinessProfile(long entityId, List<RecordDetail> records, List<EntityAssociation> associations,
+                              List<Decision> decisions) {
+
+    /** How many different agencies hold a record of this business. */
+    public long agencies() {
+        return records.stream().map(RecordDetail::sourceId).distinct().count();
+    }
+}
