@@ -31,6 +31,10 @@ public final class WorkbenchApp extends Application {
         stage.setHeight(780);
         session = new WorkspaceSession(stage, SettingsStore.inAppData(), taskRunner, dialogs,
                 new FxWorkspaceDialogs(stage), WorkspaceSession.defaultSampleFolder());
+        // when the window is not closed but the process is ended (logging off, a kill), close the H2 store cleanly
+        // too, rather than leave it to recover on the next open
+        WorkspaceSession current = session;
+        Runtime.getRuntime().addShutdownHook(new Thread(current::closeWorkspace, "close-workspace"));
         String configured = System.getProperty(WORKSPACE_PROPERTY);
         if (configured == null || configured.isBlank()) {
             session.showWelcome();

@@ -45,7 +45,7 @@ public final class WorkspaceSession implements WorkspaceActions {
     private final WorkspaceDialogs workspaceDialogs;
     private final Path sampleFolder;
     private final ViewLoader loader = new ViewLoader(this::controllerFor);
-    private Workspace workspace;
+    private volatile Workspace workspace;
     private AppContext context;
 
     /**
@@ -239,7 +239,7 @@ public final class WorkspaceSession implements WorkspaceActions {
     }
 
     /** Closes the open workspace, if any. Everything in it is already saved: each change commits on its own. */
-    public void closeWorkspace() {
+    public synchronized void closeWorkspace() {
         if (workspace != null) {
             workspace.close();
             workspace = null;

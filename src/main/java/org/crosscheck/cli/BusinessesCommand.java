@@ -38,6 +38,8 @@ final class BusinessesCommand implements Runnable {
     int minInterest;
     @Option(names = "--district", description = "Postcode district, e.g. BK1.")
     String district;
+    @Option(names = "--ward", description = "Council ward, where an agency's file gives one.")
+    String ward;
     @Option(names = "--type", description = "Business type contains this text.")
     String type;
     @Option(names = "--known-to", description = "Agencies that must hold a record, comma-separated.")
@@ -54,7 +56,7 @@ final class BusinessesCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter printer = spec.commandLine().getOut();
-        PictureFilter filter = new PictureFilter(minAgencies, minInterest, district, type,
+        PictureFilter filter = new PictureFilter(minAgencies, minInterest, district, ward, type,
                 asSet(AgencyOptions.parseList(knownTo)), asSet(AgencyOptions.parseList(unknownTo)), search);
         try (Workspace ws = root.openWorkspace()) {
             List<BusinessProfile> list = new PictureService(ws).ranked(filter);
@@ -88,11 +90,11 @@ final class BusinessesCommand implements Runnable {
     private static void write(List<BusinessProfile> list, Path file) {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader("entity_id", "name", "aliases",
-                     "address", "postcode", "district", "business_types", "agencies", "agencies_with_interest",
+                     "address", "postcode", "district", "ward", "business_types", "agencies", "agencies_with_interest",
                      "agency_count", "interest_count", "combined_risk", "risk_score", "last_visit").get())) {
             for (BusinessProfile p : list) {
                 csv.printRecord(p.entityId(), CsvCells.safe(p.name()), CsvCells.safe(String.join("; ", p.aliases())),
-                        CsvCells.safe(p.address()), CsvCells.safe(p.postcode()), p.district(),
+                        CsvCells.safe(p.address()), CsvCells.safe(p.postcode()), p.district(), CsvCells.safe(p.ward()),
                         CsvCells.safe(String.join("; ", p.businessTypes())), labels(p.agencies()),
                         labels(p.interestAgencies()), p.agencyCount(), p.interestCount(), p.combinedRisk(),
                         p.riskScore(), p.lastVisit());

@@ -24,6 +24,7 @@ public enum CanonicalField {
     CONTACT_NAME(false),
     COMPANY_NUMBER(false),
     BUSINESS_TYPE(false),
+    WARD(false),
     AGENCY_REF(false),
     RISK_RATING(false),
     NON_COMPLIANCE_FLAG(false),

@@ -16,10 +16,11 @@ import org.crosscheck.domain.picture.ProfileRecord;
  * @param combinedRisk the highest band any agency gives it
  * @param riskScore    points summed over the agencies' bands (high 3, medium 2, low 1): two agencies rating a
  *                     business medium outrank one rating it high, because concern from several sides is the signal
+ * @param ward         the council ward, when an agency's file gives one (null otherwise)
  * @param lastVisits   the latest visit date each agency records
  */
 public record BusinessProfile(long entityId, String name, Set<String> aliases, String address, String postcode,
-                              String district, Set<String> businessTypes, Set<AgencyKind> agencies,
+                              String district, String ward, Set<String> businessTypes, Set<AgencyKind> agencies,
                               Set<AgencyKind> interestAgencies, RiskBand combinedRisk, int riskScore,
                               Map<AgencyKind, LocalDate> lastVisits, List<ProfileRecord> records) {
     public BusinessProfile {

@@ -63,7 +63,9 @@ public final class ProfileBuilder {
         aliases.removeIf(n -> n.equalsIgnoreCase(name));
         String postcode = members.stream().map(ProfileRecord::postcode).filter(p -> p != null && !p.isBlank())
                 .findFirst().map(ProfileBuilder::tidyPostcode).orElse(null);
-        return new BusinessProfile(entityId, name, aliases, display.address(), postcode, district(postcode), types,
+        String ward = members.stream().map(ProfileRecord::ward).filter(w -> w != null && !w.isBlank())
+                .map(String::trim).findFirst().orElse(null);
+        return new BusinessProfile(entityId, name, aliases, display.address(), postcode, district(postcode), ward, types,
                 agencies, interest, combined, score, lastVisits, members);
     }
 

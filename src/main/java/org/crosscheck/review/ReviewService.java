@@ -201,6 +201,11 @@ public final class ReviewService {
     }
 
     /** Source names by id, for labelling the queue's source-pair filter. */
+    /** Postcode and ward of every current record, by id, for the queue's area filter. */
+    public Map<Long, String[]> postcodesAndWards() {
+        return workspace.records().postcodesAndWards();
+    }
+
     public Map<Integer, String> sourceNames() {
         Map<Integer, String> names = new java.util.TreeMap<>();
         workspace.sources().listSummaries().forEach(s -> names.put(s.source().id(), s.source().name()));

@@ -1,6 +1,7 @@
 package org.crosscheck.sampledata;
 
 import static org.crosscheck.domain.CanonicalField.ADDRESS;
+import static org.crosscheck.domain.CanonicalField.WARD;
 import static org.crosscheck.domain.CanonicalField.AGENCY_REF;
 import static org.crosscheck.domain.CanonicalField.BUSINESS_NAME;
 import static org.crosscheck.domain.CanonicalField.BUSINESS_TYPE;
@@ -400,6 +401,8 @@ final class AgencyCatalogue {
                 Column.of("Address 3", ADDRESS, c -> NameVariants.upper(AddressVariants.line(c.lines(), 2))),
                 Column.of("Address 4", TOWN, c -> NameVariants.upper(c.business().address().town())),
                 Column.of("Postcode", POSTCODE, c -> c.business().address().postcode()),
+                // the council's own file knows the ward; no random draw, so the other columns stay as they were
+                Column.of("Ward", WARD, c -> ward(c.business().address())),
                 Column.of("Rateable Value", null, c -> 2_500 + 250 * c.random().nextInt(c.business().type()
                         .isLabourHeavy() ? 400 : 80)),
                 Column.of("Liability Start", null, c -> c.business().incorporated() != null && c.chance(60)
@@ -570,5 +573,13 @@ final class AgencyCatalogue {
                 (b, r) -> String.format("GLAA%05d", licence[0] += 1 + r.nextInt(30)), columns);
         layout.csvDates = DateTimeFormatter.ISO_LOCAL_DATE;
         return layout;
+    }
+
+    /** The council ward of an address: its locality's, or the town centre's when it has none. */
+    static String ward(Address address) {
+        if (address.locality() != null) {
+            return address.locality();
+        }
+        return TownModel.TOWN.equals(address.town()) ? "Brackford Central" : address.town();
     }
 }

@@ -41,6 +41,7 @@ public final class PictureRepository {
         var r = SOURCE_RECORD;
         dsl.select(ENTITY_MEMBER.ENTITY_ID, r.ID, SOURCE.NAME, SOURCE.AGENCY_KIND, r.BUSINESS_NAME, r.TRADING_NAME,
                         r.LEGAL_NAME, r.ADDRESS_FULL, r.HOUSE_NUMBER, r.STREET, r.TOWN, r.POSTCODE, r.BUSINESS_TYPE,
+                        r.WARD,
                         r.PHONE, r.CONTACT_NAME, r.RISK_BAND, r.RISK_RAW, r.NON_COMPLIANCE_FLAG, r.NON_COMPLIANCE_DATE,
                         r.NON_COMPLIANCE_NOTES, r.LAST_VISIT_DATE)
                 .from(ENTITY_MEMBER).join(r).on(r.ID.eq(ENTITY_MEMBER.RECORD_ID))
@@ -62,7 +63,8 @@ public final class PictureRepository {
         String band = row.get(r.RISK_BAND);
         return new ProfileRecord(row.get(ENTITY_MEMBER.ENTITY_ID), row.get(r.ID), row.get(SOURCE.NAME),
                 AgencyKind.valueOf(row.get(SOURCE.AGENCY_KIND)), name, row.get(r.TRADING_NAME), row.get(r.LEGAL_NAME),
-                address, row.get(r.POSTCODE), row.get(r.BUSINESS_TYPE), row.get(r.PHONE), row.get(r.CONTACT_NAME),
+                address, row.get(r.POSTCODE), row.get(r.BUSINESS_TYPE), row.get(r.WARD), row.get(r.PHONE),
+                row.get(r.CONTACT_NAME),
                 band == null ? RiskBand.UNKNOWN : RiskBand.valueOf(band), row.get(r.RISK_RAW),
                 row.get(r.NON_COMPLIANCE_FLAG), row.get(r.NON_COMPLIANCE_DATE), row.get(r.NON_COMPLIANCE_NOTES),
                 row.get(r.LAST_VISIT_DATE));

@@ -29,6 +29,7 @@ final class RecordColumns {
         TEXT.put(CanonicalField.CONTACT_NAME, SOURCE_RECORD.CONTACT_NAME);
         TEXT.put(CanonicalField.COMPANY_NUMBER, SOURCE_RECORD.COMPANY_NUMBER);
         TEXT.put(CanonicalField.BUSINESS_TYPE, SOURCE_RECORD.BUSINESS_TYPE);
+        TEXT.put(CanonicalField.WARD, SOURCE_RECORD.WARD);
         TEXT.put(CanonicalField.AGENCY_REF, SOURCE_RECORD.AGENCY_REF);
         TEXT.put(CanonicalField.RISK_RATING, SOURCE_RECORD.RISK_RAW);
         TEXT.put(CanonicalField.NON_COMPLIANCE_FLAG, SOURCE_RECORD.NON_COMPLIANCE_FLAG);

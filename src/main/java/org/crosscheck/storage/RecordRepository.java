@@ -19,6 +19,15 @@ public final class RecordRepository {
     }
 
     /** How many records of any source exist, current or retired. */
+    /** Postcode and ward of every current record, by id ({null, null} parts where the file gave none). */
+    public java.util.Map<Long, String[]> postcodesAndWards() {
+        var r = org.crosscheck.storage.jooq.Tables.SOURCE_RECORD;
+        java.util.Map<Long, String[]> out = new java.util.HashMap<>();
+        dsl.select(r.ID, r.POSTCODE, r.WARD).from(r).where(r.IS_CURRENT.isTrue()).fetchSize(10_000)
+                .forEach(x -> out.put(x.value1(), new String[] {x.value2(), x.value3()}));
+        return out;
+    }
+
     public int countAll() {
         return dsl.fetchCount(SOURCE_RECORD);
     }

@@ -55,7 +55,7 @@ class PictureAgainstTruthTest {
             for (ProfileRecord r : p.records()) {
                 long business = Long.parseLong(truthBusinessOfRecord.get(r.recordId()).substring(1));
                 regrouped.add(new ProfileRecord(business, r.recordId(), r.sourceName(), r.agency(), r.name(),
-                        r.tradingName(), r.legalName(), r.address(), r.postcode(), r.businessType(), r.phone(),
+                        r.tradingName(), r.legalName(), r.address(), r.postcode(), r.businessType(), r.ward(), r.phone(),
                         r.contactName(), r.riskBand(), r.riskRaw(), r.nonComplianceFlag(), r.nonComplianceDate(),
                         r.nonComplianceNotes(), r.lastVisitDate()));
             }

@@ -101,11 +101,25 @@ class ProfileBuilderTest {
                 Records.plain(1, BUSINESS_RATES, "Registered and rated"),
                 Records.plain(2, FOOD_HYGIENE, "Food only"),
                 Records.plain(3, BUSINESS_RATES, "Rates only")));
-        PictureFilter hidden = new PictureFilter(0, 0, null, null, Set.of(FOOD_HYGIENE), Set.of(BUSINESS_RATES),
+        PictureFilter hidden = new PictureFilter(0, 0, null, null, null, Set.of(FOOD_HYGIENE), Set.of(BUSINESS_RATES),
                 null);
 
         assertEquals(List.of(2L), profiles.stream().filter(hidden).map(BusinessProfile::entityId).toList());
         assertTrue(PictureFilter.ALL.test(profiles.get(0)));
         assertFalse(PictureFilter.ALL.withMinAgencies(2).test(profiles.get(1)));
+    }
+
+    @Test
+    void aWardGivenByAnyAgencyFileIsTheBusinessesWardAndFiltersIt() {
+        var rates = Records.plain(1, BUSINESS_RATES, "Shop");
+        var withWard = new org.crosscheck.domain.picture.ProfileRecord(1, rates.recordId(), rates.sourceName(),
+                BUSINESS_RATES, "Shop", null, null, rates.address(), rates.postcode(), null, "Northgate", null, null,
+                RiskBand.UNKNOWN, null, null, null, null, null);
+        List<BusinessProfile> profiles = ProfileBuilder.build(List.of(Records.plain(1, FOOD_HYGIENE, "Shop"), withWard,
+                Records.plain(2, FOOD_HYGIENE, "Other")));
+        PictureFilter northgate = new PictureFilter(0, 0, null, "northgate", null, Set.of(), Set.of(), null);
+
+        assertEquals("Northgate", profiles.get(0).ward());
+        assertEquals(List.of(1L), profiles.stream().filter(northgate).map(BusinessProfile::entityId).toList());
     }
 }

@@ -127,6 +127,26 @@ class ReviewUiTest {
         javafx.scene.control.Spinner<Double> min = robot.lookup("#minSpinner").queryAs(javafx.scene.control.Spinner.class);
         robot.interact(() -> min.getValueFactory().setValue(0.45));
         waitFor(() -> progress.getText().contains("shown by the filters"));
+        robot.interact(() -> min.getValueFactory().setValue(0.0));
+        waitFor(() -> !progress.getText().contains("shown by the filters"));
+        int everyPair = pairsShown(headline.getText());
+
+        // an area: a postcode district, or a ward from the rates file
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> area = robot.lookup("#areaBox").queryAs(javafx.scene.control.ComboBox.class);
+        assertTrue(area.getItems().contains("BK1"), area.getItems().toString());
+        assertTrue(area.getItems().stream().anyMatch(a -> a.startsWith("Ward: ")), area.getItems().toString());
+        robot.interact(() -> area.getSelectionModel().select("BK1"));
+        waitFor(() -> progress.getText().contains("shown by the filters"));
+        int inBk1 = pairsShown(headline.getText());
+        assertTrue(inBk1 > 0 && inBk1 < everyPair, inBk1 + " of " + everyPair);
+    }
+
+    /** N in the headline "Pair 1 of N …". */
+    private static int pairsShown(String headline) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Pair \\d+ of ([\\d,]+)").matcher(headline);
+        assertTrue(m.find(), headline);
+        return Integer.parseInt(m.group(1).replace(",", ""));
     }
 
     @Test

@@ -48,6 +48,7 @@ final class HeaderSynonyms {
         put(CanonicalField.COMPANY_NUMBER, "company number", "company no", "company reg no", "company registration number",
                 "crn", "reg no", "registration number", "companies house number", "company registration no",
                 "co no", "ch number", "company reg number");
+        put(CanonicalField.WARD, "ward", "electoral ward", "ward name", "council ward");
         put(CanonicalField.BUSINESS_TYPE, "business type", "type", "premises type", "type of business", "category",
                 "activity", "sector", "business activity", "nature of business", "sic description",
                 "property description", "business category", "trade", "establishment type", "premises category",

@@ -31,6 +31,7 @@ public final class DisplayNames {
             case CONTACT_NAME -> "Contact / owner / director";
             case COMPANY_NUMBER -> "Company number";
             case BUSINESS_TYPE -> "Business type";
+            case WARD -> "Ward";
             case AGENCY_REF -> "Agency's own reference";
             case RISK_RATING -> "Risk rating (raw)";
             case NON_COMPLIANCE_FLAG -> "Non-compliance flag";

@@ -37,6 +37,7 @@ public final class PictureController {
     @FXML private Label linkTimeFigure;
     @FXML private ComboBox<QuickFilter> quickFilter;
     @FXML private ComboBox<String> districtFilter;
+    @FXML private ComboBox<String> wardFilter;
     @FXML private TextField typeFilter;
     @FXML private ComboBox<AgencyKind> knownToFilter;
     @FXML private ComboBox<AgencyKind> unknownToFilter;
@@ -84,6 +85,11 @@ public final class PictureController {
         quickFilter.valueProperty().bindBidirectional(viewModel.quickFilterProperty());
         districtFilter.setItems(viewModel.districts());
         districtFilter.valueProperty().bindBidirectional(viewModel.districtProperty());
+        wardFilter.setItems(viewModel.wards());
+        wardFilter.valueProperty().bindBidirectional(viewModel.wardProperty());
+        // the ward filter shows only when some agency's file gives wards
+        wardFilter.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.wards()));
+        wardFilter.managedProperty().bind(wardFilter.visibleProperty());
         typeFilter.textProperty().bindBidirectional(viewModel.typeTextProperty());
         searchField.textProperty().bindBidirectional(viewModel.searchProperty());
         for (ComboBox<AgencyKind> box : List.of(knownToFilter, unknownToFilter)) {

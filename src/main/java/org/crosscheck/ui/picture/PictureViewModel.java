@@ -47,6 +47,8 @@ public final class PictureViewModel {
     private final ObservableList<String> districts = FXCollections.observableArrayList();
     private final ObjectProperty<QuickFilter> quickFilter = new SimpleObjectProperty<>(QuickFilter.ALL);
     private final StringProperty district = new SimpleStringProperty();
+    private final StringProperty ward = new SimpleStringProperty();
+    private final ObservableList<String> wards = FXCollections.observableArrayList();
     private final StringProperty typeText = new SimpleStringProperty();
     private final StringProperty search = new SimpleStringProperty();
     private final ObjectProperty<AgencyKind> knownTo = new SimpleObjectProperty<>();
@@ -63,7 +65,8 @@ public final class PictureViewModel {
         this.tasking = tasking;
         this.work = work;
         this.analyst = analyst;
-        List<javafx.beans.Observable> inputs = List.of(quickFilter, district, typeText, search, knownTo, unknownTo);
+        List<javafx.beans.Observable> inputs = List.of(quickFilter, district, ward, typeText, search,
+                knownTo, unknownTo);
         inputs.forEach(p -> p.addListener(obs -> applyFilter()));
         selected.addListener((obs, old, now) -> showBusiness(now));
     }
@@ -90,11 +93,13 @@ public final class PictureViewModel {
             }
         });
         districts.setAll(d);
+        wards.setAll(all.stream().map(BusinessProfile::ward).filter(java.util.Objects::nonNull).distinct().sorted()
+                .toList());
         applyFilter();
     }
 
     public PictureFilter filter() {
-        return quickFilter.get().applyTo(new PictureFilter(0, 0, district.get(), typeText.get(),
+        return quickFilter.get().applyTo(new PictureFilter(0, 0, district.get(), ward.get(), typeText.get(),
                 knownTo.get() == null ? Set.of() : EnumSet.of(knownTo.get()),
                 unknownTo.get() == null ? Set.of() : EnumSet.of(unknownTo.get()), search.get()));
     }
@@ -112,6 +117,7 @@ public final class PictureViewModel {
     public void clearFilters() {
         quickFilter.set(QuickFilter.ALL);
         district.set(null);
+        ward.set(null);
         typeText.set(null);
         search.set(null);
         knownTo.set(null);
@@ -183,6 +189,14 @@ public final class PictureViewModel {
 
     public StringProperty districtProperty() {
         return district;
+    }
+
+    public StringProperty wardProperty() {
+        return ward;
+    }
+
+    public ObservableList<String> wards() {
+        return wards;
     }
 
     public StringProperty typeTextProperty() {

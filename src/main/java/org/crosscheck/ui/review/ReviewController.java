@@ -30,6 +30,7 @@ public final class ReviewController {
     @FXML private Label progress;
     @FXML private Label sentence;
     @FXML private javafx.scene.control.ComboBox<ReviewViewModel.SourcePair> sourcePairBox;
+    @FXML private javafx.scene.control.ComboBox<String> areaBox;
     @FXML private javafx.scene.control.Spinner<Double> minSpinner;
     @FXML private javafx.scene.control.Spinner<Double> maxSpinner;
     @FXML private javafx.scene.control.CheckBox blindBox;
@@ -63,6 +64,8 @@ public final class ReviewController {
         sentence.textProperty().bind(viewModel.sentenceProperty());
         sourcePairBox.setItems(viewModel.sourcePairs());
         sourcePairBox.valueProperty().bindBidirectional(viewModel.sourcePairProperty());
+        areaBox.setItems(viewModel.areas());
+        areaBox.valueProperty().bindBidirectional(viewModel.areaProperty());
         minSpinner.setValueFactory(new javafx.scene.control.SpinnerValueFactory.DoubleSpinnerValueFactory(0, 1, 0, 0.05));
         maxSpinner.setValueFactory(new javafx.scene.control.SpinnerValueFactory.DoubleSpinnerValueFactory(0, 1, 1, 0.05));
         minSpinner.valueProperty().addListener((obs, old, now) -> viewModel.minProbabilityProperty().set(now));

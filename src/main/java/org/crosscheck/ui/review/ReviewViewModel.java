@@ -46,6 +46,11 @@ public final class ReviewViewModel {
     private final List<QueuedPair> queue = new ArrayList<>();
     private final ObservableList<SourcePair> sourcePairs = FXCollections.observableArrayList();
     private final ObjectProperty<SourcePair> sourcePair = new SimpleObjectProperty<>(SourcePair.ALL);
+    static final String ALL_AREAS = "All areas";
+    static final String WARD_PREFIX = "Ward: ";
+    private final ObservableList<String> areas = FXCollections.observableArrayList(ALL_AREAS);
+    private final javafx.beans.property.StringProperty area = new javafx.beans.property.SimpleStringProperty(ALL_AREAS);
+    private final Map<Long, java.util.Set<String>> areaOfRecord = new java.util.HashMap<>();
     private final DoubleProperty minProbability = new SimpleDoubleProperty(0);
     private final DoubleProperty maxProbability = new SimpleDoubleProperty(1);
     private final BooleanProperty blind = new SimpleBooleanProperty(false);
@@ -84,6 +89,7 @@ public final class ReviewViewModel {
         this.work = work;
         this.reviewer = reviewer;
         sourcePair.addListener((obs, old, now) -> applyFilters());
+        area.addListener((obs, old, now) -> applyFilters());
         minProbability.addListener((obs, old, now) -> applyFilters());
         maxProbability.addListener((obs, old, now) -> applyFilters());
         blind.addListener((obs, old, now) -> {
@@ -111,7 +117,7 @@ public final class ReviewViewModel {
     /** Loads the queue and shows the first undecided pair. */
     public void load() {
         work.run("Could not load the review queue", sink -> new Loaded(review.queue(), review.latestVerdicts(),
-                review.sourceNames()), loaded -> {
+                review.sourceNames(), review.postcodesAndWards()), loaded -> {
                     all.clear();
                     all.addAll(loaded.queue());
                     redecided.clear();
@@ -128,6 +134,7 @@ public final class ReviewViewModel {
                         }
                     }
                     sourcePairs.setAll(pairs);
+                    showAreas(loaded.places());
                     applyFilters();
                 });
     }
@@ -143,7 +150,46 @@ public final class ReviewViewModel {
         return out;
     }
 
-    private record Loaded(List<QueuedPair> queue, Map<String, Verdict> verdicts, Map<Integer, String> names) {
+    private record Loaded(List<QueuedPair> queue, Map<String, Verdict> verdicts, Map<Integer, String> names,
+                          Map<Long, String[]> places) {
+    }
+
+    /** The areas the queue's records lie in: postcode districts, and wards where a file gives them. */
+    private void showAreas(Map<Long, String[]> places) {
+        areaOfRecord.clear();
+        java.util.SortedSet<String> districts = new java.util.TreeSet<>();
+        java.util.SortedSet<String> wardNames = new java.util.TreeSet<>();
+        for (QueuedPair q : all) {
+            for (long id : new long[] {q.pair().leftRecordId(), q.pair().rightRecordId()}) {
+                String[] place = places.getOrDefault(id, new String[2]);
+                String district = org.crosscheck.insight.ProfileBuilder.district(place[0]);
+                java.util.Set<String> labels = new java.util.HashSet<>();
+                if (district != null) {
+                    labels.add(district);
+                    districts.add(district);
+                }
+                if (place[1] != null && !place[1].isBlank()) {
+                    labels.add(WARD_PREFIX + place[1].trim());
+                    wardNames.add(WARD_PREFIX + place[1].trim());
+                }
+                areaOfRecord.put(id, labels);
+            }
+        }
+        List<String> choices = new ArrayList<>();
+        choices.add(ALL_AREAS);
+        choices.addAll(districts);
+        choices.addAll(wardNames);
+        areas.setAll(choices);
+        if (!choices.contains(area.get())) {
+            area.set(ALL_AREAS);
+        }
+    }
+
+    private boolean inArea(QueuedPair q) {
+        String chosen = area.get();
+        return chosen == null || ALL_AREAS.equals(chosen)
+                || areaOfRecord.getOrDefault(q.pair().leftRecordId(), java.util.Set.of()).contains(chosen)
+                || areaOfRecord.getOrDefault(q.pair().rightRecordId(), java.util.Set.of()).contains(chosen);
     }
 
     private void applyFilters() {
@@ -151,7 +197,7 @@ public final class ReviewViewModel {
         SourcePair only = sourcePair.get() == null ? SourcePair.ALL : sourcePair.get();
         for (QueuedPair q : all) {
             double p = q.pair().probability();
-            if (only.includes(q) && p >= minProbability.get() && p <= maxProbability.get()) {
+            if (only.includes(q) && inArea(q) && p >= minProbability.get() && p <= maxProbability.get()) {
                 queue.add(q);
             }
         }
@@ -329,6 +375,15 @@ public final class ReviewViewModel {
 
     public ObservableList<SourcePair> sourcePairs() {
         return sourcePairs;
+    }
+
+    /** Postcode districts and wards of the queue's records, for the area filter ("All areas" first). */
+    public ObservableList<String> areas() {
+        return areas;
+    }
+
+    public javafx.beans.property.StringProperty areaProperty() {
+        return area;
     }
 
     public ObjectProperty<SourcePair> sourcePairProperty() {
