@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
         subcommands = {ImportCommand.class, SourcesCommand.class, BatchesCommand.class, MappingCommand.class,
             LinkCommand.class, ExportCommand.class, ReviewCommand.class, SummaryCommand.class,
             BusinessesCommand.class, NetworkCommand.class, TaskingCommand.class, ReferralCommand.class,
+            SharingCommand.class,
             SampleCommand.class, BenchCommand.class})
 public final class CrosscheckCommand implements Runnable {
     @Spec

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.crosscheck.domain.ReviewProgress;
 import org.crosscheck.domain.RiskBand;
 import org.crosscheck.domain.tasking.OutcomeKind;
 import org.crosscheck.insight.OverlapMatrix;
@@ -31,9 +32,5 @@ public record ChartData(List<Integer> knownByCount, OverlapMatrix overlap,
         Map<String, Map<RiskBand, Integer>> out = new TreeMap<>();
         in.forEach((k, v) -> out.put(k, v.isEmpty() ? new EnumMap<>(RiskBand.class) : new EnumMap<>(v)));
         return out;
-    }
-
-    /** How far the review of uncertain pairs has got: pairs decided by verdict, and pairs still waiting. */
-    public record ReviewProgress(int same, int different, int unsure, int waiting) {
     }
 }

@@ -207,7 +207,7 @@ public final class Charts {
         return chart;
     }
 
-    static JFreeChart review(ChartData.ReviewProgress p) {
+    static JFreeChart review(org.crosscheck.domain.ReviewProgress p) {
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
         if (p != null) {
             ds.addValue(p.same(), "Pairs", "Decided: same");

@@ -63,7 +63,7 @@ public final class PackAssembler {
      *
      * @throws WorkbenchException when the scope holds no business
      */
-    public TaskingPack assemble(Recipient recipient, PackScope scope, ChartData.ReviewProgress review, String user,
+    public TaskingPack assemble(Recipient recipient, PackScope scope, org.crosscheck.domain.ReviewProgress review, String user,
                                 ProgressSink sink) {
         SharingPolicy policy = sharing.policy(recipient);
         sink.progress(Stage.READING, 0, -1);
@@ -123,11 +123,11 @@ public final class PackAssembler {
     }
 
     /** The chart figures for a recipient, without a tasking list (for charts exported on their own). */
-    public ChartData chartData(Recipient recipient, ChartData.ReviewProgress review) {
+    public ChartData chartData(Recipient recipient, org.crosscheck.domain.ReviewProgress review) {
         return chartData(picture.ranked(), sharing.policy(recipient), review);
     }
 
-    private ChartData chartData(List<BusinessProfile> ranked, SharingPolicy policy, ChartData.ReviewProgress review) {
+    private ChartData chartData(List<BusinessProfile> ranked, SharingPolicy policy, org.crosscheck.domain.ReviewProgress review) {
         Map<String, Map<RiskBand, Integer>> byDistrict = new TreeMap<>();
         for (BusinessProfile p : ranked) {
             String district = p.district() == null || p.district().isBlank() ? "(none)" : p.district();
