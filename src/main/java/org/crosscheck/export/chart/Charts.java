@@ -220,6 +220,9 @@ public final class Charts {
         CategoryPlot plot = plainPlot(chart.getCategoryPlot());
         BarRenderer r = barRenderer(new BarRenderer());
         r.setSeriesPaint(0, hatch(true));
+        r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+        r.setItemMargin(0);
+        r.setMaximumBarWidth(0.5);
         plot.setRenderer(r);
         if (p == null) {
             plot.setNoDataMessage("Review figures were not gathered");
@@ -269,14 +272,16 @@ public final class Charts {
     }
 
     private static Paint dots() {
-        BufferedImage img = new BufferedImage(6, 6, BufferedImage.TYPE_INT_RGB);
+        // sparse light dots, so that a count written on them stays readable
+        BufferedImage img = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 6, 6);
-        g.setColor(Color.BLACK);
-        g.fillRect(2, 2, 2, 2);
+        g.fillRect(0, 0, 8, 8);
+        g.setColor(new Color(0x77, 0x77, 0x77));
+        g.fillRect(1, 1, 2, 2);
+        g.fillRect(5, 5, 2, 2);
         g.dispose();
-        return new TexturePaint(img, new Rectangle(0, 0, 6, 6));
+        return new TexturePaint(img, new Rectangle(0, 0, 8, 8));
     }
 
     static String bandLabel(RiskBand b) {

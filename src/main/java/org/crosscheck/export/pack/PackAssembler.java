@@ -217,7 +217,7 @@ public final class PackAssembler {
             if (e.from() != entityId && e.to() != entityId) {
                 continue;
             }
-            String kind = e.kind().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+            String kind = e.kind().toLowerCase(java.util.Locale.ROOT).replaceFirst("^shared_", "").replace('_', ' ');
             out.add("Shares a " + kind + (showValues ? " (" + e.value() + ")" : "") + " with "
                     + names.getOrDefault(other, "business " + other) + " [" + other + "]");
         }

@@ -91,8 +91,8 @@ public final class TaskingPackWriter {
     private void cover(XSSFWorkbook wb, PackStyles s, TaskingPack pack) {
         XSSFSheet sheet = wb.createSheet(COVER);
         sheet.setColumnWidth(0, 44 * 256);
-        sheet.setColumnWidth(1, 16 * 256);
-        sheet.setColumnWidth(2, 12 * 256);
+        sheet.setColumnWidth(1, 14 * 256);
+        sheet.setColumnWidth(2, 60 * 256);
         int r = 0;
         s.text(sheet.createRow(r++), 0, "Tasking pack").setCellStyle(s.title);
         Row row = sheet.createRow(r++);
@@ -183,6 +183,7 @@ public final class TaskingPackWriter {
         style.setShowRowStripes(true);
         table.getCTTable().addNewAutoFilter().setRef(area.formatAsString());
         sheet.createFreezePane(0, 1);
+        fitToWidth(sheet);
         int[] widths = {7, 12, 8, 10, 30, 11, 40, 10, 22, 40, 8, 12, 12, 40, 50, 40};
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, widths[i] * 256);
@@ -191,6 +192,7 @@ public final class TaskingPackWriter {
 
     private void records(SXSSFWorkbook wb, PackStyles s, TaskingPack pack, ProgressSink sink) {
         SXSSFSheet sheet = wb.createSheet(RECORDS);
+        fitToWidth(sheet);
         s.headers(sheet.createRow(0), RECORD_COLUMNS);
         sheet.createFreezePane(0, 1);
         int[] widths = {11, 30, 22, 26, 11, 30, 24, 24, 40, 10, 18, 16, 20, 10, 12, 14, 14, 40, 12};
@@ -315,6 +317,16 @@ public final class TaskingPackWriter {
                 s.text(row, i, rule[i]);
             }
         }
+    }
+
+    /** Printed landscape, one page wide, with the header row repeated on every page. */
+    private static void fitToWidth(Sheet sheet) {
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
     }
 
     /** A level as a recipient reads it on the "Sharing rules" sheet. */
