@@ -104,10 +104,44 @@ public final class ExportService {
         return ChartWriter.png(Charts.create(kind, assembler.chartData(recipient, review)), width, height);
     }
 
-    /** Records that briefing sheets were sent to a printer (the file they were printed from is named). */
-    public void logPrint(Recipient recipient, ExportResult printed, String printer, String user) {
-        sharing.log(recipient, PRINT, printed.file().toString(), printed.businesses(), printed.withheld(),
-                "printer: " + printer, user);
+    /**
+     * Briefing sheets rendered as greyscale page images for the system print dialog. Not logged here: the print is
+     * logged by {@link #logPrint} once the analyst has actually sent it to a printer.
+     */
+    public PrintPages printPages(Recipient recipient, PackScope scope, String user, float dpi, ProgressSink sink) {
+        TaskingPack pack = assembler.assemble(recipient, scope, null, user, sink);
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile("crosscheck-briefings", ".pdf");
+            try (OutputStream o = Files.newOutputStream(tmp)) {
+                new BriefingWriter().write(pack, o, sink);
+            }
+            return new PrintPages(org.crosscheck.export.pdf.PdfPages.renderPng(tmp, dpi, sink), pack.items().size(),
+                    pack.withheldRecords(), pack.scope());
+        } catch (IOException e) {
+            throw new WorkbenchException("Cannot prepare the briefing sheets for printing: " + e.getMessage(), e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException e) {
+                    LOG.warn("Could not remove the temporary briefing file {}", tmp, e);
+                }
+            }
+        }
+    }
+
+    /** Page images ready to print, and what they cover. */
+    public record PrintPages(List<byte[]> pages, int businesses, int withheld, String scope) {
+        public PrintPages {
+            pages = List.copyOf(pages);
+        }
+    }
+
+    /** Records that briefing sheets were sent to a printer. */
+    public void logPrint(Recipient recipient, PrintPages printed, String printer, String user) {
+        sharing.log(recipient, PRINT, "(printed on " + printer + ")", printed.businesses(), printed.withheld(),
+                "scope: " + printed.scope(), user);
     }
 
     private static byte[] pdfBytes(org.jfree.chart.JFreeChart chart) throws IOException {

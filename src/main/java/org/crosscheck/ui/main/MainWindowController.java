@@ -35,6 +35,7 @@ public final class MainWindowController {
     @FXML private ToggleButton pictureNav;
     @FXML private ToggleButton taskingNav;
     @FXML private ToggleButton referralsNav;
+    @FXML private ToggleButton exportsNav;
     @FXML private ToggleGroup navigation;
     @FXML private Label workspaceLabel;
     @FXML private Label statusMessage;
@@ -139,6 +140,12 @@ public final class MainWindowController {
         referralsNav.setSelected(true);
         content.setCenter(loader.load(org.crosscheck.ui.referrals.ReferralsController.class, "ReferralsView.fxml")
                 .root());
+    }
+
+    @FXML
+    private void showExports() {
+        exportsNav.setSelected(true);
+        content.setCenter(loader.load(org.crosscheck.ui.exports.ExportsController.class, "ExportsView.fxml").root());
     }
 
     @FXML
