@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import org.crosscheck.domain.ReviewProgress;
 import org.crosscheck.domain.WorkbenchException;
 import org.crosscheck.domain.sharing.Recipient;
 import org.crosscheck.export.chart.ChartData;
@@ -63,7 +64,7 @@ public final class ExportService {
         return sharing;
     }
 
-    public ExportResult pack(Recipient recipient, PackScope scope, org.crosscheck.domain.ReviewProgress review, Path out,
+    public ExportResult pack(Recipient recipient, PackScope scope, ReviewProgress review, Path out,
                              String user, ProgressSink sink) {
         long start = System.nanoTime();
         TaskingPack pack = assembler.assemble(recipient, scope, review, user, sink);
@@ -82,7 +83,7 @@ public final class ExportService {
     }
 
     /** Writes a chart as PNG or PDF, by the file's extension. */
-    public ExportResult chart(ChartKind kind, Recipient recipient, org.crosscheck.domain.ReviewProgress review, Path out,
+    public ExportResult chart(ChartKind kind, Recipient recipient, ReviewProgress review, Path out,
                               String user) {
         long start = System.nanoTime();
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -99,7 +100,7 @@ public final class ExportService {
     }
 
     /** A chart as PNG bytes for showing on screen; not an export, so not logged. */
-    public byte[] chartPng(ChartKind kind, Recipient recipient, org.crosscheck.domain.ReviewProgress review, int width,
+    public byte[] chartPng(ChartKind kind, Recipient recipient, ReviewProgress review, int width,
                            int height) {
         return ChartWriter.png(Charts.create(kind, assembler.chartData(recipient, review)), width, height);
     }

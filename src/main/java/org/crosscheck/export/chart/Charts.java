@@ -14,6 +14,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.crosscheck.domain.AgencyKind;
+import org.crosscheck.domain.ReviewProgress;
 import org.crosscheck.domain.RiskBand;
 import org.crosscheck.domain.tasking.OutcomeKind;
 import org.crosscheck.insight.OverlapMatrix;
@@ -207,7 +208,7 @@ public final class Charts {
         return chart;
     }
 
-    static JFreeChart review(org.crosscheck.domain.ReviewProgress p) {
+    static JFreeChart review(ReviewProgress p) {
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
         if (p != null) {
             ds.addValue(p.same(), "Pairs", "Decided: same");

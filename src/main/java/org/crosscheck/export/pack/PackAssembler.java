@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.crosscheck.domain.AgencyKind;
+import org.crosscheck.domain.ReviewProgress;
 import org.crosscheck.domain.RiskBand;
 import org.crosscheck.domain.WorkbenchException;
 import org.crosscheck.domain.sharing.Recipient;
@@ -63,7 +64,7 @@ public final class PackAssembler {
      *
      * @throws WorkbenchException when the scope holds no business
      */
-    public TaskingPack assemble(Recipient recipient, PackScope scope, org.crosscheck.domain.ReviewProgress review, String user,
+    public TaskingPack assemble(Recipient recipient, PackScope scope, ReviewProgress review, String user,
                                 ProgressSink sink) {
         SharingPolicy policy = sharing.policy(recipient);
         sink.progress(Stage.READING, 0, -1);
@@ -123,11 +124,11 @@ public final class PackAssembler {
     }
 
     /** The chart figures for a recipient, without a tasking list (for charts exported on their own). */
-    public ChartData chartData(Recipient recipient, org.crosscheck.domain.ReviewProgress review) {
+    public ChartData chartData(Recipient recipient, ReviewProgress review) {
         return chartData(picture.ranked(), sharing.policy(recipient), review);
     }
 
-    private ChartData chartData(List<BusinessProfile> ranked, SharingPolicy policy, org.crosscheck.domain.ReviewProgress review) {
+    private ChartData chartData(List<BusinessProfile> ranked, SharingPolicy policy, ReviewProgress review) {
         Map<String, Map<RiskBand, Integer>> byDistrict = new TreeMap<>();
         for (BusinessProfile p : ranked) {
             String district = p.district() == null || p.district().isBlank() ? "(none)" : p.district();

@@ -167,8 +167,8 @@ public final class ExportsViewModel {
     private void export(String title, String what, String extension, Export body) {
         Recipient to = requireRecipient();
         String name = ExportFiles.suggestedName(what, to.key(), LocalDate.now(), extension);
-        dialogs.chooseSaveFile(title, name, extension).ifPresent(file -> work.run("Could not write " + file.getFileName(),
-                sink -> {
+        dialogs.chooseSaveFile(title, name, extension).ifPresent(file -> work.run("Could not write "
+                + file.getFileName(), sink -> {
                     ExportResult r = body.write(to, file, sink);
                     return new Object[] {r, exports.sharing().log()};
                 }, data -> {
@@ -177,7 +177,8 @@ public final class ExportsViewModel {
                     List<ExportLogEntry> l = (List<ExportLogEntry>) data[1];
                     log.setAll(l);
                     message.set("Wrote " + r.file().getFileName() + " for " + to.label()
-                            + (r.businesses() > 0 ? ": " + r.businesses() + " businesses, " + r.withheld()
+                            + (r.businesses() > 0 ? ": " + r.businesses()
+                            + (r.businesses() == 1 ? " business, " : " businesses, ") + r.withheld()
                             + " agency records withheld" : "") + ".");
                 }));
     }

@@ -35,7 +35,8 @@ public final class FxPagePrinter implements PagePrinter {
             return Optional.empty();
         }
         Printer printer = job.getPrinter();
-        PageLayout layout = printer.createPageLayout(Paper.A4, PageOrientation.PORTRAIT, Printer.MarginType.HARDWARE_MINIMUM);
+        PageLayout layout = printer.createPageLayout(Paper.A4, PageOrientation.PORTRAIT,
+                Printer.MarginType.HARDWARE_MINIMUM);
         for (byte[] png : pages) {
             ImageView view = new ImageView(new Image(new ByteArrayInputStream(png)));
             view.setPreserveRatio(true);
