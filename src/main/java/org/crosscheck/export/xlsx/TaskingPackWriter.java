@@ -90,9 +90,13 @@ public final class TaskingPackWriter {
 
     private void cover(XSSFWorkbook wb, PackStyles s, TaskingPack pack) {
         XSSFSheet sheet = wb.createSheet(COVER);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
         sheet.setColumnWidth(0, 44 * 256);
         sheet.setColumnWidth(1, 14 * 256);
-        sheet.setColumnWidth(2, 60 * 256);
+        sheet.setColumnWidth(2, 40 * 256);
         int r = 0;
         s.text(sheet.createRow(r++), 0, "Tasking pack").setCellStyle(s.title);
         Row row = sheet.createRow(r++);
