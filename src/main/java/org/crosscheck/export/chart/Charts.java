@@ -33,7 +33,6 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.GrayPaintScale;
 import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
@@ -186,21 +185,17 @@ public final class Charts {
                 ds.addValue(e.getValue().getOrDefault(kind, 0), outcomeLabel(kind), e.getKey().toString());
             }
         }
-        JFreeChart chart = ChartFactory.createLineChart(ChartKind.OUTCOMES.title(), "Month", "Number recorded", ds,
-                PlotOrientation.VERTICAL, true, false, false);
+        // grouped bars rather than lines: a partnership has a few months of outcomes, often only one
+        JFreeChart chart = ChartFactory.createBarChart(ChartKind.OUTCOMES.title(), "Month (of the visit)",
+                "Number recorded", ds, PlotOrientation.VERTICAL, true, false, false);
         CategoryPlot plot = plainPlot(chart.getCategoryPlot());
-        LineAndShapeRenderer r = new LineAndShapeRenderer(true, true);
-        float[][] dashes = {null, {8f, 4f}, {2f, 3f}, {10f, 3f, 2f, 3f}, {4f, 4f}, {1f, 6f}, {12f, 6f}};
+        BarRenderer r = barRenderer(new BarRenderer());
+        Paint[] fills = {new Color(0x33, 0x33, 0x33), hatch(false), new Color(0xbb, 0xbb, 0xbb), Color.WHITE,
+            dots(), hatch(true), new Color(0x77, 0x77, 0x77)};
         for (int s = 0; s < ds.getRowCount(); s++) {
-            float[] d = dashes[s % dashes.length];
-            r.setSeriesStroke(s, d == null ? new BasicStroke(2f)
-                    : new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, d, 0f));
-            int g = 0x20 * (s % 4);
-            r.setSeriesPaint(s, new Color(g, g, g));
+            r.setSeriesPaint(s, fills[s % fills.length]);
         }
-        r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator());
-        r.setDefaultItemLabelsVisible(true);
-        r.setDefaultItemLabelFont(LABEL_FONT);
+        r.setMaximumBarWidth(0.08);
         plot.setRenderer(r);
         if (ds.getRowCount() == 0) {
             plot.setNoDataMessage("No outcomes recorded yet");
