@@ -108,25 +108,6 @@ class ExportsUiTest {
         assertEquals(List.of("FIRE", "tasking-pack", packFile.toString()), List.of(log.getItems().get(0).recipientKey(),
                 log.getItems().get(0).what(), log.getItems().get(0).fileName()));
         assertEquals(List.of(), errors);
-        if (System.getenv("EXPORTS_SHOT") != null) {
-            robot.interact(() -> {
-                try {
-                    javafx.scene.image.Image img = robot.capture(recipient.getScene().getRoot()).getImage();
-                    int w = (int) img.getWidth();
-                    int h = (int) img.getHeight();
-                    java.awt.image.BufferedImage b = new java.awt.image.BufferedImage(w, h,
-                            java.awt.image.BufferedImage.TYPE_INT_ARGB);
-                    for (int x = 0; x < w; x++) {
-                        for (int y = 0; y < h; y++) {
-                            b.setRGB(x, y, img.getPixelReader().getArgb(x, y));
-                        }
-                    }
-                    javax.imageio.ImageIO.write(b, "png", new java.io.File(System.getenv("EXPORTS_SHOT")));
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        }
     }
 
     private void waitFor(Callable<Boolean> condition) throws TimeoutException {
