@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.crosscheck.domain.AgencyKind;
 import org.crosscheck.domain.RiskBand;
 import org.crosscheck.domain.sharing.Recipient;
@@ -22,6 +23,9 @@ import org.crosscheck.insight.BusinessProfile;
  * each one it may not. Immutable and thread-safe.
  */
 public final class SharingPolicy {
+    /** Agencies whose names are those on the shop front (as ProfileBuilder prefers for display). */
+    private static final Set<AgencyKind> INSPECTING = EnumSet.of(AgencyKind.FOOD_HYGIENE, AgencyKind.LICENSING,
+            AgencyKind.POLICE, AgencyKind.FIRE, AgencyKind.TRADING_STANDARDS);
     private final Recipient recipient;
     private final Map<String, SharingRule> bySource;
 
@@ -75,12 +79,28 @@ public final class SharingPolicy {
                 withheldRecords++;
             }
         }
+        // the profile's display name and address may come from a withheld record: then a visible record's stand in
+        String name = p.name();
+        String address = p.address();
+        String postcode = p.postcode();
+        boolean nameVisible = visible.stream().anyMatch(r -> Stream.of(r.name(), r.tradingName(), r.legalName())
+                .anyMatch(n -> n != null && n.trim().equalsIgnoreCase(p.name())));
+        if (!nameVisible) {
+            ProfileRecord stand = visible.stream().filter(r -> r.name() != null && !r.name().isBlank())
+                    .min(java.util.Comparator.comparingInt(r -> INSPECTING.contains(r.agency()) ? 0 : 1))
+                    .orElse(null);
+            if (stand != null) {
+                name = stand.name().trim();
+                address = stand.address() != null ? stand.address() : address;
+                postcode = stand.postcode() != null ? stand.postcode() : postcode;
+            }
+        }
         Set<String> aliases = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         RiskBand risk = RiskBand.UNKNOWN;
         Set<AgencyKind> interest = EnumSet.noneOf(AgencyKind.class);
         for (ProfileRecord r : visible) {
             for (String n : new String[] {r.name(), r.tradingName(), r.legalName()}) {
-                if (n != null && !n.isBlank() && !n.equalsIgnoreCase(p.name())) {
+                if (n != null && !n.isBlank() && !n.trim().equalsIgnoreCase(name)) {
                     aliases.add(n.trim());
                 }
             }
@@ -92,7 +112,7 @@ public final class SharingPolicy {
             }
         }
         // an agency with some records visible and others withheld still gets its marker
-        return new BusinessView(p.entityId(), p.name(), new LinkedHashSet<>(aliases), p.address(), p.postcode(),
+        return new BusinessView(p.entityId(), name, new LinkedHashSet<>(aliases), address, postcode,
                 p.district(), p.agencies(), visible, withheld, withheldRecords, risk, interest);
     }
 }

@@ -290,12 +290,16 @@ public final class TaskingPackWriter {
         }
         java.util.Map<Long, Visit> visits = new java.util.HashMap<>();
         pack.visits().forEach(v -> visits.put(v.id(), v));
+        // the business as the recipient may see it, not the label stored with the visit (it may quote a withheld name)
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        pack.items().stream().filter(i -> i.visit() != null)
+                .forEach(i -> names.put(i.visit().id(), i.business().name()));
         int r = 1;
         for (VisitOutcome o : pack.outcomes()) {
             Visit v = visits.get(o.visitId());
             Row row = sheet.createRow(r++);
             s.number(row, 0, o.visitId());
-            s.text(row, 1, v == null ? null : v.businessLabel());
+            s.text(row, 1, names.get(o.visitId()));
             s.date(row, 2, v == null ? null : v.plannedDate());
             s.text(row, 3, o.agency().label());
             s.text(row, 4, words(o.kind().name()));

@@ -73,6 +73,20 @@ class SharingPolicyTest {
     }
 
     @Test
+    void aDisplayNameOnlyAWithheldRecordHoldsIsReplacedByAVisibleOne() {
+        var p = PackFixtures.profile();
+        var hmrcNamed = new org.crosscheck.insight.BusinessProfile(p.entityId(), "Sunrise Trading Ltd", p.aliases(),
+                "HMRC's address", p.postcode(), p.district(), p.businessTypes(), p.agencies(), p.interestAgencies(),
+                p.combinedRisk(), p.riskScore(), p.lastVisits(), p.records());
+
+        BusinessView fire = new SharingPolicy(Recipient.of(AgencyKind.FIRE), PackFixtures.rules()).view(hmrcNamed);
+        BusinessView hmrc = new SharingPolicy(Recipient.of(AgencyKind.HMRC), PackFixtures.rules()).view(hmrcNamed);
+
+        assertEquals(List.of(PackFixtures.HOSTILE_NAME, "1 High St"), List.of(fire.name(), fire.address()));
+        assertEquals(List.of("Sunrise Trading Ltd", "HMRC's address"), List.of(hmrc.name(), hmrc.address()));
+    }
+
+    @Test
     void aRecordOfASourceWithoutARuleIsWithheld() {
         SharingPolicy policy = new SharingPolicy(Recipient.PARTNERSHIP_MEETING, List.of());
 
