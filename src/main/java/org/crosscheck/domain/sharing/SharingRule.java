@@ -22,8 +22,9 @@ public record SharingRule(int sourceId, String sourceName, AgencyKind sourceAgen
     public static final String PARTNERSHIP_GATEWAY = "Partnership information-sharing agreement (MoU).";
 
     public SharingRule {
-        fullTo = Set.copyOf(new TreeSet<>(fullTo));
-        heldOnlyTo = Set.copyOf(new TreeSet<>(heldOnlyTo));
+        // sorted, so that lists print and store the same way every time
+        fullTo = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(fullTo));
+        heldOnlyTo = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(heldOnlyTo));
         gateway = gateway == null ? "" : gateway;
     }
 
