@@ -126,6 +126,14 @@ public final class AppContext {
                                 linkage.link(linkage.lastSettings(), true, sink);
                             }, new BackgroundWork(taskRunner, dialogs), prefs.analystName()));
         }
+        if (type == org.crosscheck.ui.exports.ExportsController.class) {
+            return new org.crosscheck.ui.exports.ExportsController(new org.crosscheck.ui.exports.ExportsViewModel(
+                    org.crosscheck.export.ExportService.of(workspace), new BackgroundWork(taskRunner, dialogs), dialogs,
+                    new org.crosscheck.ui.exports.FxPagePrinter(() -> javafx.stage.Window.getWindows().stream()
+                            .filter(javafx.stage.Window::isFocused).findFirst().orElse(null)),
+                    () -> new org.crosscheck.review.ReviewService(workspace,
+                            new org.crosscheck.linkage.ExplanationFormatter()).progress(), prefs.analystName()));
+        }
         if (type == ImportWizardController.class) {
             return new ImportWizardController(new ImportWizardViewModel(importService,
                     new BackgroundWork(taskRunner, dialogs)), dialogs);

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
             LinkCommand.class, ExportCommand.class, ReviewCommand.class, EntityCommand.class, SearchCommand.class,
             SummaryCommand.class,
             BusinessesCommand.class, NetworkCommand.class, TaskingCommand.class, ReferralCommand.class,
+            SharingCommand.class,
             SampleCommand.class, BenchCommand.class})
 public final class CrosscheckCommand implements Runnable {
     @Spec

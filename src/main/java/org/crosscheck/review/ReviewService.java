@@ -336,6 +336,21 @@ public final class ReviewService {
         return changed;
     }
 
+    /** Decided pairs by their latest human verdict, and pairs of the review band still waiting for one. */
+    public org.crosscheck.domain.ReviewProgress progress() {
+        Map<String, Verdict> verdicts = latestVerdicts();
+        int waiting = (int) queue().stream().filter(q -> !verdicts.containsKey(q.key())).count();
+        int same = 0;
+        int different = 0;
+        int unsure = 0;
+        for (Verdict v : verdicts.values()) {
+            same += v == Verdict.SAME ? 1 : 0;
+            different += v == Verdict.DIFFERENT ? 1 : 0;
+            unsure += v == Verdict.UNSURE ? 1 : 0;
+        }
+        return new org.crosscheck.domain.ReviewProgress(same, different, unsure, waiting);
+    }
+
     /** Records a verdict on a pair given by stored record ids (the command line's way in). */
     public Decision decide(long leftRecordId, long rightRecordId, Verdict verdict, String reviewer, String note) {
         RecordDetail left = workspace.records().detail(leftRecordId);

@@ -245,6 +245,10 @@ public final class Workspace implements AutoCloseable {
         return new ReferralRepository(dsl);
     }
 
+    public SharingRepository sharing() {
+        return new SharingRepository(dsl);
+    }
+
     public RecordRepository records() {
         return new RecordRepository(dsl);
     }

@@ -18,4 +18,10 @@ public interface DialogService {
 
     /** Asks for a folder; empty when the analyst cancels. */
     Optional<Path> chooseFolder(String title, Path startFolder);
+
+    /**
+     * Asks where to save a file, suggesting {@code suggestedName} (already safe as a file name); empty when the
+     * analyst cancels. {@code extension} is without the dot, e.g. "xlsx".
+     */
+    Optional<Path> chooseSaveFile(String title, String suggestedName, String extension);
 }

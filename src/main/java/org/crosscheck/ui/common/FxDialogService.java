@@ -103,6 +103,19 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(chooser.showDialog(owner)).map(java.io.File::toPath);
     }
 
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedName, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT)
+                + " files (*." + extension + ")", "*." + extension));
+        Optional<Path> chosen = Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
+        // some desktops return the typed name without the extension
+        return chosen.map(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith("." + extension)
+                ? p : p.resolveSibling(p.getFileName() + "." + extension));
+    }
+
     private static Throwable unwrap(Throwable t) {
         // a failure inside a background task can arrive wrapped once by the executor
         return t instanceof java.util.concurrent.CompletionException && t.getCause() != null ? t.getCause() : t;

@@ -36,6 +36,7 @@ public final class MainWindowController {
     @FXML private ToggleButton taskingNav;
     @FXML private ToggleButton referralsNav;
     @FXML private ToggleButton businessesNav;
+    @FXML private ToggleButton exportsNav;
     @FXML private ToggleGroup navigation;
     @FXML private Label workspaceLabel;
     @FXML private Label statusMessage;
@@ -147,6 +148,12 @@ public final class MainWindowController {
         businessesNav.setSelected(true);
         content.setCenter(loader.load(org.crosscheck.ui.businesses.BusinessesController.class,
                 "BusinessesView.fxml").root());
+    }
+
+    @FXML
+    private void showExports() {
+        exportsNav.setSelected(true);
+        content.setCenter(loader.load(org.crosscheck.ui.exports.ExportsController.class, "ExportsView.fxml").root());
     }
 
     @FXML
