@@ -172,6 +172,7 @@ final class BenchCommand implements Runnable {
         out.println("| businesses | records | candidate pairs | standardise | block | compare | train | score "
                 + "| cluster | engine s | peak heap MB |");
         out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        StringBuilder perRule = new StringBuilder();
         for (String size : businessCounts.split(",")) {
             int businesses = Integer.parseInt(size.trim());
             var records = org.crosscheck.sampledata.SampleRecords.generate(businesses, 42L);
@@ -186,8 +187,14 @@ final class BenchCommand implements Runnable {
                     records.size(), outcome.blocking().pairs().length, ms.get("standardise") / 1e3,
                     ms.get("block") / 1e3, ms.get("compare") / 1e3, ms.get("train") / 1e3, ms.get("score") / 1e3,
                     ms.get("cluster") / 1e3, engine / 1e3, peakHeapMb());
+            perRule.append(String.format("%,d businesses:", businesses));
+            outcome.blocking().perRule().forEach(r -> perRule.append(String.format(" %s %,d;", r.rule(), r.pairs())));
+            perRule.append('\n');
             out.flush();
         }
+        out.println();
+        out.print("Candidate pairs per blocking rule, before removing pairs found by several rules:\n" + perRule);
+        out.flush();
     }
 
     private void runReviewQueue() {
