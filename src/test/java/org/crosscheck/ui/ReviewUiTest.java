@@ -13,12 +13,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.crosscheck.domain.Decision;
 import org.crosscheck.domain.Verdict;
-import org.crosscheck.ingest.ImportService;
-import org.crosscheck.jobs.ProgressSink;
 import org.crosscheck.jobs.fx.TaskRunner;
-import org.crosscheck.linkage.LinkageService;
-import org.crosscheck.linkage.LinkageSettings;
-import org.crosscheck.sampledata.SampleWorkspaceLoader;
 import org.crosscheck.storage.Workspace;
 import org.crosscheck.ui.common.DialogService;
 import org.junit.jupiter.api.AfterEach;
@@ -45,10 +40,9 @@ class ReviewUiTest {
 
     @Start
     void start(Stage stage) {
-        wsDir = dir.resolve("ws-" + System.nanoTime());
+        // the sample partnership, imported and linked once per test JVM, copied for each test
+        wsDir = org.crosscheck.testing.LinkedSample.copyTo(dir.resolve("ws-" + System.nanoTime()));
         workspace = Workspace.open(wsDir);
-        new SampleWorkspaceLoader(new ImportService(workspace)).generateAndLoad(dir.resolve("sample"), ProgressSink.NONE);
-        new LinkageService(workspace, "test").link(LinkageSettings.defaults(), false, ProgressSink.NONE);
         tasks = new TaskRunner();
         DialogService dialogs = mock(DialogService.class);
         org.mockito.Mockito.doAnswer(inv -> {
