@@ -41,10 +41,24 @@ public final class Workspace implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
 
+    /** A file bigger than this that grew by a quarter of it while open is compacted when closed. */
+    private static final long COMPACT_FROM_BYTES = 32L * 1024 * 1024;
+    private final long bytesAtOpen;
+    private boolean closed;
+
     private Workspace(Path directory, JdbcConnectionPool pool) {
         this.directory = directory;
         this.pool = pool;
         this.dsl = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
+        this.bytesAtOpen = fileSize();
+    }
+
+    private long fileSize() {
+        try {
+            return Files.size(directory.resolve(DB_NAME + ".mv.db"));
+        } catch (java.io.IOException e) {
+            return 0;
+        }
     }
 
     /** The workspace the app and the CLI use when none is named: {@code Crosscheck/workspace} in the home folder. */
@@ -97,12 +111,13 @@ public final class Workspace implements AutoCloseable {
             writeMarker(dir);
         }
         // FILE_LOCK=FILE (H2's default) makes a second process fail fast instead of sharing the file.
-        // AUTO_COMPACT_FILL_RATE=0 turns off H2's compaction while the workspace sits idle: on a linked workspace it
-        // moved chunks in the background, and entries saved (and synced) after it were lost when the process was
-        // killed, the next open then finding the file corrupt (KilledAfterEditsTest). Compaction still runs on a
-        // clean close. See decision record 0006.
+        // AUTO_COMPACT_FILL_RATE=0 and REUSE_SPACE=FALSE: H2 neither moves chunks while the workspace is open nor
+        // writes new ones into freed space. With either, entries saved (and synced) on a linked workspace that had
+        // sat idle were lost when the process was then killed, and the next open found the file corrupt
+        // (KilledAfterEditsTest). New chunks are appended instead; close() compacts a file that grew a lot. See
+        // decision record 0006.
         String url = "jdbc:h2:file:" + dir.resolve(DB_NAME) + ";FILE_LOCK=FILE;DB_CLOSE_ON_EXIT=FALSE"
-                + ";AUTO_COMPACT_FILL_RATE=0"
+                + ";AUTO_COMPACT_FILL_RATE=0;REUSE_SPACE=FALSE"
                 // an encrypted workspace keeps no trace file: H2 writes failing SQL, values and all, into it
                 + (withPassword ? ";CIPHER=AES;TRACE_LEVEL_FILE=0" : "");
         org.h2.jdbcx.JdbcDataSource source = new org.h2.jdbcx.JdbcDataSource();
@@ -254,7 +269,28 @@ public final class Workspace implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    /**
+     * Closes the workspace; safe to call twice and from the shutdown hook. New data is always appended to the file
+     * (REUSE_SPACE=FALSE, see {@link #open}), so a file that has grown since it was opened is rewritten compact
+     * here, where nothing else is writing.
+     */
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        long size = fileSize();
+        if (size > COMPACT_FROM_BYTES && size - bytesAtOpen > COMPACT_FROM_BYTES / 4) {
+            try {
+                long started = System.nanoTime();
+                dsl.execute("SHUTDOWN COMPACT");
+                LOG.info("Compacted workspace {} from {} to {} bytes in {} ms", directory, size, fileSize(),
+                        (System.nanoTime() - started) / 1_000_000);
+            } catch (org.jooq.exception.DataAccessException e) {
+                // the data is safe as it is; only the file stays larger than it need be
+                LOG.warn("Could not compact workspace {}: {}", directory, e.getMessage());
+            }
+        }
         pool.dispose();
         LOG.info("Closed workspace {}", directory);
     }
