@@ -33,7 +33,7 @@ final class SummaryCommand implements Runnable {
                 out.println("No linked businesses yet. Import the agencies' files, then run: crosscheck link");
                 return;
             }
-            picture.snapshotLastRun();
+            picture.snapshotLastRun(profiles);
             PictureSummary s = picture.summary(profiles);
             out.println("Multi-agency picture (as the evaluation's Table 1)");
             out.printf("  %-52s %,9d%n", "Agency records compared", s.recordsCompared());

@@ -48,13 +48,14 @@ final class TaskingCommand {
         withService((tasking, out) -> {
             List<Visit> visits = all ? tasking.visits() : tasking.week(week == null ? LocalDate.now() : week);
             out.printf("%,d visits%n", visits.size());
+            Map<Long, List<Clash>> clashes = tasking.clashes(visits, window);
             for (Visit v : visits) {
                 out.printf("%4d  %-10s P%d  %-10s lead %-24s %s%n", v.id(), v.plannedDate() == null ? "(no date)"
                         : v.plannedDate(), v.priority(), v.status(), v.leadAgency().label(), v.businessLabel());
                 out.printf("        attending: %s; %d officers; %s%n", v.attending().stream()
                                 .map(a -> a.agency().label()).collect(Collectors.joining(", ")), v.officersNeeded(),
                         v.purpose().name().toLowerCase(java.util.Locale.ROOT));
-                for (Clash c : tasking.clashes(v.id(), window)) {
+                for (Clash c : clashes.get(v.id())) {
                     out.printf("        CLASH: %s%n", c.message());
                 }
             }

@@ -69,11 +69,16 @@ public final class PictureService {
      * data the run linked; the trend table is read from these.
      */
     public Optional<PictureSnapshot> snapshotLastRun() {
+        return snapshotLastRun(null);
+    }
+
+    /** As {@link #snapshotLastRun()}, from profiles already read ({@link #ranked()}); null reads them if needed. */
+    public Optional<PictureSnapshot> snapshotLastRun(List<BusinessProfile> ranked) {
         Optional<LinkRunInfo> run = workspace.linkage().lastRun();
         if (run.isEmpty() || workspace.picture().hasSnapshot(run.get().id())) {
             return Optional.empty();
         }
-        PictureSummary s = summary();
+        PictureSummary s = ranked == null ? summary() : summary(ranked);
         PictureSnapshot snapshot = new PictureSnapshot(run.get().id(), LocalDateTime.now(clock),
                 workspace.picture().latestBatchId(), s.recordsCompared(), s.businesses(), s.knownToTwo(),
                 s.interestTwo(), s.interestThree(), run.get().durationMillis());

@@ -85,11 +85,25 @@ public final class TaskingService {
         workspace.tasking().setStatus(visitId, target, LocalDateTime.now(clock));
     }
 
+    /**
+     * The clashes of each of {@code shown}, reading the tasking list once and each business's visit dates once,
+     * rather than both again for every visit.
+     */
+    public Map<Long, List<Clash>> clashes(List<Visit> shown, int windowDays) {
+        List<Visit> all = visits();
+        ClashDetector detector = new ClashDetector(windowDays);
+        Map<Long, Map<AgencyKind, LocalDate>> lastVisitsOf = new java.util.HashMap<>();
+        Map<Long, List<Clash>> out = new java.util.LinkedHashMap<>();
+        for (Visit v : shown) {
+            Map<AgencyKind, LocalDate> lastVisits = lastVisitsOf.computeIfAbsent(v.entityId(), e -> picture.profile(e)
+                    .map(BusinessProfile::lastVisits).orElse(Map.of()));
+            out.put(v.id(), detector.clashes(v, all, lastVisits));
+        }
+        return out;
+    }
+
     public List<Clash> clashes(long visitId, int windowDays) {
-        Visit v = visit(visitId);
-        Map<AgencyKind, LocalDate> lastVisits = picture.profile(v.entityId()).map(BusinessProfile::lastVisits)
-                .orElse(Map.of());
-        return new ClashDetector(windowDays).clashes(v, visits(), lastVisits);
+        return clashes(List.of(visit(visitId)), windowDays).get(visitId);
     }
 
     /** Records what one attending agency found or did. */

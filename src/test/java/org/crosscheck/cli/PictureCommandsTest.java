@@ -74,6 +74,9 @@ class PictureCommandsTest {
         String second = run(0, "tasking", "add", Long.toString(entity), "--date", "2026-12-09", "--lead", "police",
                 "--attend", "police");
         assertTrue(second.contains("CLASH: Also planned"), second);
+        String list = run(0, "tasking", "list", "--all");
+        assertTrue(list.contains("2 visits") && list.split("CLASH: Also planned", -1).length == 3,
+                "each of the two plans names the other: " + list);
 
         run(1, "tasking", "status", "1", "closed");
         assertTrue(cli.err.toString().contains("it can go to"), cli.err.toString());

@@ -74,8 +74,8 @@ public final class PictureViewModel {
     /** Reads the picture of the last link run (and stores its figures for the trend, once). */
     public void load() {
         work.run("Could not read the multi-agency picture", sink -> {
-            picture.snapshotLastRun();
             List<BusinessProfile> ranked = picture.ranked();
+            picture.snapshotLastRun(ranked);
             return new PictureData(ranked, picture.summary(ranked), picture.overlap(ranked), picture.trend());
         }, this::show);
     }

@@ -80,11 +80,10 @@ public final class TaskingViewModel {
         int window = clashWindow.get();
         Long keep = selected.get() == null ? null : selected.get().visit().id();
         work.run("Could not read the tasking list", sink -> {
-            List<VisitRow> everything = new ArrayList<>();
-            for (Visit v : tasking.visits()) {
-                everything.add(new VisitRow(v, tasking.clashes(v.id(), window)));
-            }
-            List<Long> shown = (all ? tasking.visits() : tasking.week(day)).stream().map(Visit::id).toList();
+            List<Visit> visitList = tasking.visits();
+            Map<Long, List<org.crosscheck.tasking.Clash>> clashes = tasking.clashes(visitList, window);
+            List<VisitRow> everything = visitList.stream().map(v -> new VisitRow(v, clashes.get(v.id()))).toList();
+            List<Long> shown = (all ? visitList : tasking.week(day)).stream().map(Visit::id).toList();
             List<VisitRow> rows = everything.stream().filter(r -> shown.contains(r.visit().id())).toList();
             List<TotalsRow> lines = new ArrayList<>();
             tasking.totals(null, null).byMonth().forEach((month, byAgency) -> byAgency.forEach((agency, kinds) ->
