@@ -24,10 +24,15 @@ public final class RecordStandardiser {
 
     public StdRecord standardise(int index, StoredRecord in) {
         List<String> aliases = new ArrayList<>();
+        List<String> registered = new ArrayList<>();
         for (CanonicalField f : List.of(CanonicalField.BUSINESS_NAME, CanonicalField.TRADING_NAME,
                 CanonicalField.LEGAL_NAME)) {
             for (String raw : NameAliases.split(in.value(f))) {
-                addDistinct(aliases, names.standardise(raw));
+                String name = names.standardise(raw);
+                addDistinct(aliases, name);
+                if (BusinessNameStandardiser.hasCompanyForm(raw)) {
+                    addDistinct(registered, name);
+                }
             }
         }
         boolean legalNameOnly = in.value(CanonicalField.BUSINESS_NAME) == null
@@ -79,7 +84,7 @@ public final class RecordStandardiser {
                 postcode == null ? null : postcode.district(), List.copyOf(phones), List.copyOf(mobiles),
                 CompanyNumbers.standardise(in.value(CanonicalField.COMPANY_NUMBER)),
                 uprn(in.value(CanonicalField.UPRN)), List.copyOf(contacts), List.copyOf(personKeys),
-                lower(in.value(CanonicalField.EMAIL)), legalNameOnly && !aliases.isEmpty());
+                lower(in.value(CanonicalField.EMAIL)), legalNameOnly && !aliases.isEmpty(), List.copyOf(registered));
     }
 
     /**
@@ -89,7 +94,7 @@ public final class RecordStandardiser {
     static StdRecord withoutAddress(StdRecord r) {
         return new StdRecord(r.index(), r.id(), r.sourceId(), r.names(), r.nameKey(), null, null, null, null, null,
                 null, null, r.phones(), r.mobiles(), r.companyNumber(), r.uprn(), r.contacts(), r.personKeys(),
-                r.email(), r.legalNameOnly());
+                r.email(), r.legalNameOnly(), r.registeredNames());
     }
 
     /** Building names that name a part of a building or a site, not a business ("Flat above", "Riverside House"). */

@@ -15,12 +15,14 @@ import java.util.List;
  * @param legalNameOnly true when every name the record has is a legal name (a ratepayer, a registered company),
  *                    which is not expected to equal another agency's trading name
  * @param personKeys  "surname initial" of every person named: contacts, and names that are people ("mr s demir")
+ * @param registeredNames the names written with a company's legal form (Ltd, Limited, LLP, PLC, CIC), standardised:
+ *                    a registered company's name is unique in the UK, so two of them agreeing is strong evidence
  */
 public record StdRecord(int index, long id, int sourceId, List<String> names, String nameKey, String subBuilding,
                         String houseNumber, String street, String town, String postcode, String postcodeSector,
                         String postcodeDistrict, List<String> phones, List<String> mobiles, String companyNumber,
                         String uprn, List<String> contacts, List<String> personKeys, String email,
-                        boolean legalNameOnly) {
+                        boolean legalNameOnly, List<String> registeredNames) {
 
     /** The first name alias, or null. */
     public String mainName() {

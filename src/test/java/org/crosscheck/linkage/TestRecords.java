@@ -14,6 +14,6 @@ public final class TestRecords {
         return new StdRecord(index, 1000 + index, source, name == null ? List.of() : List.of(name),
                 name == null ? null : name.toUpperCase().substring(0, Math.min(4, name.length())), null, number, street,
                 "brackford", postcode, sector, district, phone == null ? List.of() : List.of(phone), List.of(), null, null,
-                List.of(), List.of(), null, false);
+                List.of(), List.of(), null, false, List.of());
     }
 }

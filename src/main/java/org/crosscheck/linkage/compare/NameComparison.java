@@ -10,6 +10,16 @@ import org.crosscheck.linkage.StdRecord;
  * that differ where one side has only a legal name and the other a trading name count as missing.
  */
 public final class NameComparison implements Comparison {
+    /** Both written as registered companies, with the same name: Companies House keeps a company's name unique. */
+    public static final int SAME_REGISTERED_NAME = 7;
+    /**
+     * Both registered companies, named alike but for a number ("Santos Catering Ltd", "Santos Catering (2017) Ltd"):
+     * two companies, often a successor trading from the same premises. Strong evidence of two businesses.
+     */
+    public static final int ANOTHER_COMPANY_OF_THE_NAME = 8;
+    /** Two names with nothing in common, neither only a legal name set against a trading one. */
+    public static final int DIFFERENT = 6;
+
     @Override
     public String name() {
         return "name";
@@ -17,7 +27,7 @@ public final class NameComparison implements Comparison {
 
     @Override
     public int levelCount() {
-        return 7;
+        return 9;
     }
 
     @Override
@@ -25,10 +35,16 @@ public final class NameComparison implements Comparison {
         if (a.names().isEmpty() || b.names().isEmpty()) {
             return MISSING;
         }
+        if (Similarity.anyEqual(a.registeredNames(), b.registeredNames())) {
+            return SAME_REGISTERED_NAME;
+        }
         if (Similarity.anyEqual(a.names(), b.names())) {
             return 1;
         }
-        if (differOnlyInNumbers(a, b)) {
+        if (differOnlyInNumbers(a.registeredNames(), b.registeredNames())) {
+            return ANOTHER_COMPANY_OF_THE_NAME;
+        }
+        if (differOnlyInNumbers(a.names(), b.names())) {
             return 2;
         }
         double jw = Similarity.bestJaroWinkler(a.names(), b.names());
@@ -43,12 +59,12 @@ public final class NameComparison implements Comparison {
         }
         // a ratepayer's or company's legal name set against another agency's trading name is no disagreement:
         // the two were never expected to match
-        return a.legalNameOnly() != b.legalNameOnly() ? MISSING : 6;
+        return a.legalNameOnly() != b.legalNameOnly() ? MISSING : DIFFERENT;
     }
 
-    private static boolean differOnlyInNumbers(StdRecord a, StdRecord b) {
-        for (String x : a.names()) {
-            for (String y : b.names()) {
+    private static boolean differOnlyInNumbers(java.util.List<String> as, java.util.List<String> bs) {
+        for (String x : as) {
+            for (String y : bs) {
                 String wx = x.replaceAll("\\d+", " ").replaceAll("\\s+", " ").trim();
                 String wy = y.replaceAll("\\d+", " ").replaceAll("\\s+", " ").trim();
                 if (!wx.isEmpty() && wx.equals(wy)) {
@@ -96,6 +112,8 @@ public final class NameComparison implements Comparison {
             case 3 -> "name very similar";
             case 4 -> "one name contains the other";
             case 5 -> "name somewhat similar";
+            case SAME_REGISTERED_NAME -> "same registered company name";
+            case ANOTHER_COMPANY_OF_THE_NAME -> "another company of the same name (a different number)";
             default -> "different name";
         };
     }

@@ -6,6 +6,7 @@ import org.crosscheck.linkage.StdRecord;
 import org.crosscheck.linkage.compare.Comparison;
 import org.crosscheck.linkage.compare.ComparisonVector;
 import org.crosscheck.linkage.compare.LocationComparison;
+import org.crosscheck.linkage.compare.NameComparison;
 
 /**
  * Scores pairs with the Fellegi-Sunter model: match weight = prior + sum of each comparison's log2(m/u), with
@@ -77,6 +78,8 @@ public final class Scorer {
     /** Different company numbers, or different flats or units at one street address. */
     public boolean isStrongAgainst(long vector) {
         return (company >= 0 && ComparisonVector.level(vector, company) == 2)
+                || (name >= 0 && (ComparisonVector.level(vector, name) == NameComparison.DIFFERENT
+                        || ComparisonVector.level(vector, name) == NameComparison.ANOTHER_COMPANY_OF_THE_NAME))
                 || (premises >= 0 && ComparisonVector.level(vector, premises) == LocationComparison.DIFFERENT_UNIT);
     }
 

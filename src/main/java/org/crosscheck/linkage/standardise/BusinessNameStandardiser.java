@@ -62,6 +62,22 @@ public final class BusinessNameStandardiser implements Standardiser {
         return tokens.stream().allMatch(FILLER::contains) ? null : String.join(" ", tokens);
     }
 
+    /** The legal forms only a registered company (or LLP) can carry: "& Co", "& Sons" and "UK" are not among them. */
+    private static final Set<String> COMPANY_FORMS = Set.of("ltd", "limited", "llp", "plc", "cic", "cyf", "cyfyngedig");
+
+    /**
+     * Whether {@code raw} is written as a registered company's name ("Smith Retail (2019) Ltd."), which Companies
+     * House keeps unique across the UK. Never throws.
+     */
+    public static boolean hasCompanyForm(String raw) {
+        if (raw == null) {
+            return false;
+        }
+        String words = Text.toWords(raw.toLowerCase(java.util.Locale.ROOT));
+        int space = words.lastIndexOf(' ');
+        return space > 0 && COMPANY_FORMS.contains(words.substring(space + 1));
+    }
+
     /** Joins each run of two or more one-letter tokens into one token ("a b motors" → "ab motors"). */
     static List<String> joinSingleLetters(List<String> tokens) {
         List<String> out = new ArrayList<>(tokens.size());

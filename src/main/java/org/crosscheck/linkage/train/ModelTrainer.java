@@ -1,5 +1,6 @@
 package org.crosscheck.linkage.train;
 
+import org.crosscheck.linkage.compare.NameComparison;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,7 +48,7 @@ public final class ModelTrainer {
                     }
                 }), Set.of("location", "town"), "location", new int[] {1, 2, 3, 4, 5}),
                 new Session(BlockingRules.rule("same name", (r, out) -> r.names().forEach(out)), Set.of("name"),
-                        "name", new int[] {1}));
+                        "name", new int[] {1, NameComparison.SAME_REGISTERED_NAME}));
     }
 
     private final List<Comparison> comparisons;
