@@ -129,8 +129,10 @@ public final class LinkageEngine {
                 (d.same() ? same : different).add(new Clusterer.IndexPair(a, b));
             }
         }
+        Scorer finalScorer = scorer;
         Clusterer.Clustering clustering = new Clusterer().cluster(records.size(), pairs, settings.matchThreshold(),
-                same, different);
+                same, different, p -> finalScorer.isDifferentPremises(records.get(p.left()), records.get(p.right()),
+                        p.vector()));
         long[] ids = records.stream().mapToLong(StdRecord::id).toArray();
         long[] entityOf = new EntityIdAssigner().assign(ids, clustering.clusterOf(), prior.previousEntity(),
                 prior.nextEntityId());

@@ -2,7 +2,10 @@ package org.crosscheck.linkage.cluster;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.crosscheck.linkage.score.ScoredPair;
 
 /**
@@ -29,26 +32,49 @@ public final class Clusterer {
      */
     public Clustering cluster(int recordCount, List<ScoredPair> pairs, double threshold, List<IndexPair> humanSame,
                               List<IndexPair> humanDifferent) {
-        CannotLinkUnionFind uf = new CannotLinkUnionFind(recordCount);
-        humanDifferent.forEach(p -> uf.cannotLink(p.left(), p.right()));
-        int refused = 0;
-        for (IndexPair p : humanSame) {
-            if (!uf.union(p.left(), p.right())) {
-                refused++;
-            }
-        }
-        java.util.Set<Long> decided = new java.util.HashSet<>();
+        return cluster(recordCount, pairs, threshold, humanSame, humanDifferent, p -> false);
+    }
+
+    /**
+     * As above; {@code keepApart} names further pairs that must not end up in one business although their
+     * evidence against is not strong enough to reject the pair itself (two different premises).
+     */
+    public Clustering cluster(int recordCount, List<ScoredPair> pairs, double threshold, List<IndexPair> humanSame,
+                              List<IndexPair> humanDifferent, Predicate<ScoredPair> keepApart) {
+        Set<Long> decided = new HashSet<>();
         humanSame.forEach(p -> decided.add(key(p.left(), p.right())));
         humanDifferent.forEach(p -> decided.add(key(p.left(), p.right())));
         List<ScoredPair> accepted = new ArrayList<>();
+        List<ScoredPair> apart = new ArrayList<>();
         for (ScoredPair p : pairs) {
             if (decided.contains(key(p.left(), p.right()))) {
                 continue;
             }
             if (p.strongAgainst()) {
-                uf.cannotLink(p.left(), p.right());
+                apart.add(p);
             } else if (p.probability() >= threshold) {
                 accepted.add(p);
+            } else if (keepApart.test(p)) {
+                apart.add(p);
+            }
+        }
+        // a pair kept apart matters only when accepted links could join it: checking that first keeps the
+        // cannot-link lists small on a million records
+        CannotLinkUnionFind reach = new CannotLinkUnionFind(recordCount);
+        humanSame.forEach(p -> reach.union(p.left(), p.right()));
+        accepted.forEach(p -> reach.union(p.left(), p.right()));
+
+        CannotLinkUnionFind uf = new CannotLinkUnionFind(recordCount);
+        humanDifferent.forEach(p -> uf.cannotLink(p.left(), p.right()));
+        for (ScoredPair p : apart) {
+            if (reach.find(p.left()) == reach.find(p.right())) {
+                uf.cannotLink(p.left(), p.right());
+            }
+        }
+        int refused = 0;
+        for (IndexPair p : humanSame) {
+            if (!uf.union(p.left(), p.right())) {
+                refused++;
             }
         }
         accepted.sort(Comparator.comparingDouble(ScoredPair::weight).reversed());

@@ -83,9 +83,44 @@ public final class Scorer {
                 || (premises >= 0 && ComparisonVector.level(vector, premises) == LocationComparison.DIFFERENT_UNIT);
     }
 
-    /** The same UPRN and the same name. */
+    /**
+     * Two full addresses (postcode, number and street on both sides) that are different premises. Not evidence
+     * strong enough to reject the pair, but a business is run from one premises, so clustering never chains two
+     * premises together through other records (a company's record linking to each of its shops).
+     */
+    public boolean isDifferentPremises(StdRecord a, StdRecord b, long vector) {
+        if (premises < 0 || !hasFullAddress(a) || !hasFullAddress(b)) {
+            return false;
+        }
+        int level = ComparisonVector.level(vector, premises);
+        return level == 5 || level == 7 || level == 8;
+    }
+
+    private static boolean hasFullAddress(StdRecord r) {
+        return r.postcode() != null && r.houseNumber() != null && r.street() != null;
+    }
+
+    /**
+     * The same UPRN and the same name; or the same registered company name, held by one business only in every
+     * agency's data, and not at two different premises (a company's name is unique at Companies House).
+     */
     public boolean isStrongFor(StdRecord a, StdRecord b, long vector) {
-        return a.uprn() != null && a.uprn().equals(b.uprn()) && name >= 0 && ComparisonVector.level(vector, name) == 1;
+        if (name < 0) {
+            return false;
+        }
+        int nameLevel = ComparisonVector.level(vector, name);
+        if (a.uprn() != null && a.uprn().equals(b.uprn()) && nameLevel == 1) {
+            return true;
+        }
+        if (nameLevel != NameComparison.SAME_REGISTERED_NAME || isDifferentPremises(a, b, vector)) {
+            return false;
+        }
+        for (String registered : a.registeredNames()) {
+            if (b.registeredNames().contains(registered) && frequencies.heldByOneBusiness(name, registered)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Each comparison's level, words and weight, for the review screen and the pairs export. */

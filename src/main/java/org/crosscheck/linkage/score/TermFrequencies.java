@@ -55,6 +55,14 @@ public final class TermFrequencies {
         return n / (double) totals[comparison];
     }
 
+    /**
+     * Whether {@code value} belongs to one business at most: no agency holds it on two records. For a
+     * registered company name, whether it names one company here as it does at Companies House.
+     */
+    public boolean heldByOneBusiness(int comparison, String value) {
+        return businesses.get(comparison).getOrDefault(value, 0) <= 1;
+    }
+
     /** How many records hold {@code value}. */
     public int count(int comparison, String value) {
         return counts.get(comparison).getOrDefault(value, 0);
