@@ -17,6 +17,7 @@ import org.crosscheck.linkage.block.BlockingRules;
 import org.crosscheck.linkage.block.LongList;
 import org.crosscheck.linkage.cluster.AssociationFinder;
 import org.crosscheck.linkage.cluster.Clusterer;
+import org.crosscheck.linkage.cluster.CombinedEvidence;
 import org.crosscheck.linkage.cluster.EntityIdAssigner;
 import org.crosscheck.linkage.compare.Comparison;
 import org.crosscheck.linkage.compare.ComparisonVector;
@@ -132,7 +133,17 @@ public final class LinkageEngine {
         Scorer finalScorer = scorer;
         Clusterer.Clustering clustering = new Clusterer().cluster(records.size(), pairs, settings.matchThreshold(),
                 same, different, p -> finalScorer.isDifferentPremises(records.get(p.left()), records.get(p.right()),
-                        p.vector()));
+                        p.vector()), new CombinedEvidence.PairEvidence() {
+                    @Override
+                    public double[] partialWeights(ScoredPair p) {
+                        return finalScorer.comparedBits(records.get(p.left()), records.get(p.right()), p.vector());
+                    }
+
+                    @Override
+                    public double priorWeight() {
+                        return finalScorer.model().priorWeight();
+                    }
+                });
         long[] ids = records.stream().mapToLong(StdRecord::id).toArray();
         long[] entityOf = new EntityIdAssigner().assign(ids, clustering.clusterOf(), prior.previousEntity(),
                 prior.nextEntityId());
@@ -232,7 +243,8 @@ public final class LinkageEngine {
     }
 
     private static String officeKey(StdRecord r) {
-        return r.postcode() + "|" + r.houseNumber() + "|" + r.street();
+        // the suite too: a business park's suites are separate offices, a formation agent's one suite is shared
+        return r.postcode() + "|" + r.subBuilding() + "|" + r.houseNumber() + "|" + r.street();
     }
 
     private static boolean[] changedRecords(List<StoredRecord> inputs, PriorState prior) {

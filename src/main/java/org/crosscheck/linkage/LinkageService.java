@@ -213,8 +213,15 @@ public final class LinkageService {
         Map<String, PriorState.PreviousScore> scores = Map.of();
         if (incremental) {
             LinkRunInfo last = repo.lastRun().orElse(null);
-            if (last != null) {
-                model = fromJson(last.modelJson());
+            FellegiSunterModel saved = last == null ? null : fromJson(last.modelJson());
+            List<org.crosscheck.linkage.compare.Comparison> comparisons = engine.comparisons();
+            boolean fits = saved != null && saved.fits(comparisons.stream().map(c -> c.name()).toList(),
+                    comparisons.stream().mapToInt(c -> c.levelCount()).toArray());
+            if (saved != null && !fits) {
+                LOG.info("The last run's model was trained for other comparisons; this relink trains afresh");
+            }
+            if (fits) {
+                model = saved;
                 hashes = repo.linkedHashes();
                 Map<String, PriorState.PreviousScore> previous = new HashMap<>();
                 repo.forEachPair(p -> previous.put(PriorState.pairKey(p.leftRecordId(), p.rightRecordId()),

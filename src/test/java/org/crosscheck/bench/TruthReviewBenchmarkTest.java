@@ -35,7 +35,8 @@ class TruthReviewBenchmarkTest {
         String figures = learnt + ", moved rightly " + r.movedRightly();
         assertTrue(learnt.labelledSame() > 0, figures);
         assertTrue(learnt.leftReview() > 0, figures);
-        // measured: 53 of 58 moved pairs moved the right way
-        assertTrue(r.movedRightly() >= 0.8 * learnt.leftReview(), figures);
+        // measured: 23 of 32 moved pairs moved the right way (53 of 58 before names that share nothing became
+        // evidence against: those pairs, easy to reject, no longer wait in the band)
+        assertTrue(r.movedRightly() >= 0.65 * learnt.leftReview(), figures);
     }
 }

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Accuracy floors, measured as a user gets it (suggested mappings, default settings, no review). The floors are
- * where the engine stands today, so that a change making it worse fails; issue 3's targets (F1 ≥ 0.97 on both)
- * are higher and not yet reached: see the README's accuracy table.
+ * Accuracy floors, measured as a user gets it (suggested mappings, default settings, no review). On Fodors-Zagat
+ * the floor is issue 3's target, F1 ≥ 0.97 (measured 0.9911). On the sample partnership the floor is where the
+ * engine stands today (measured 0.9302), below the target: see the README's accuracy table for why.
  */
 class AccuracyRegressionTest {
     private static final Path FODORS_ZAGAT = Path.of("..", "shared", "benchmarks", "fodors-zagat");
@@ -23,8 +23,8 @@ class AccuracyRegressionTest {
     @Test
     void samplePartnershipF1StaysAboveItsFloor() {
         AccuracyBenchmark.Result r = AccuracyBenchmark.samplePartnership(dir);
-        assertTrue(r.evaluation().f1() >= 0.88, r.evaluation().toString());
-        assertTrue(r.evaluation().precision() >= 0.89, r.evaluation().toString());
+        assertTrue(r.evaluation().f1() >= 0.925, r.evaluation().toString());
+        assertTrue(r.evaluation().precision() >= 0.94, r.evaluation().toString());
     }
 
     @Test
@@ -32,6 +32,6 @@ class AccuracyRegressionTest {
         assumeTrue(Files.isDirectory(FODORS_ZAGAT), "Fodors-Zagat benchmark not found at " + FODORS_ZAGAT.toAbsolutePath()
                 + " (it lives in the shared folder beside the project); skipped");
         AccuracyBenchmark.Result r = AccuracyBenchmark.fodorsZagat(FODORS_ZAGAT, dir);
-        assertTrue(r.evaluation().f1() >= 0.96, r.evaluation().toString());
+        assertTrue(r.evaluation().f1() >= 0.97, r.evaluation().toString());
     }
 }

@@ -41,6 +41,16 @@ public final class Clusterer {
      */
     public Clustering cluster(int recordCount, List<ScoredPair> pairs, double threshold, List<IndexPair> humanSame,
                               List<IndexPair> humanDifferent, Predicate<ScoredPair> keepApart) {
+        return cluster(recordCount, pairs, threshold, humanSame, humanDifferent, keepApart, null);
+    }
+
+    /**
+     * As above; with {@code evidence}, businesses whose records together agree strongly enough are then joined
+     * (see CombinedEvidence).
+     */
+    public Clustering cluster(int recordCount, List<ScoredPair> pairs, double threshold, List<IndexPair> humanSame,
+                              List<IndexPair> humanDifferent, Predicate<ScoredPair> keepApart,
+                              CombinedEvidence.PairEvidence evidence) {
         Set<Long> decided = new HashSet<>();
         humanSame.forEach(p -> decided.add(key(p.left(), p.right())));
         humanDifferent.forEach(p -> decided.add(key(p.left(), p.right())));
@@ -83,6 +93,9 @@ public final class Clusterer {
                 refused++;
             }
         }
+        if (evidence != null) {
+            refused += CombinedEvidence.join(uf, pairs, decided, keepApart, evidence, threshold);
+        }
         int[] clusterOf = new int[recordCount];
         for (int i = 0; i < recordCount; i++) {
             clusterOf[i] = uf.find(i);
@@ -90,7 +103,7 @@ public final class Clusterer {
         return new Clustering(clusterOf, refused);
     }
 
-    private static long key(int a, int b) {
+    static long key(int a, int b) {
         return ((long) Math.min(a, b) << 32) | (Math.max(a, b) & 0xffffffffL);
     }
 }

@@ -3,11 +3,14 @@ package org.crosscheck.linkage.compare;
 import org.crosscheck.linkage.StdRecord;
 
 /**
- * Compares business names over every alias each record carries (business, trading and legal names), with seven
- * levels, best first: missing; the same name; the same words with different numbers ("Blue Spice" and "Blue Spice
- * (2018)": a successor company, or another branch); Jaro-Winkler at least 0.92; all words of the shorter name in
- * the other (at least 2 words, or a single word of 5+ letters); Jaro-Winkler at least 0.80; anything else. Names
- * that differ where one side has only a legal name and the other a trading name count as missing.
+ * Compares business names over every alias each record carries (business, trading and legal names), with nine
+ * levels: missing; the same name; the same words with different numbers ("Blue Spice" and "Blue Spice (2018)": a
+ * successor company, or another branch); Jaro-Winkler at least 0.92; all words of the shorter name in the other (at
+ * least 2 words, or a single word of 5+ letters); Jaro-Winkler at least 0.80; anything else; and two levels for
+ * names both written as registered companies (with Ltd, Limited, LLP, PLC): the same registered name, which
+ * Companies House keeps unique, and two registered names alike but for a number, which are two companies. The
+ * registered levels are numbered last so that models saved before they existed keep their numbering. Names that
+ * differ where one side has only a legal name and the other a trading name count as missing.
  */
 public final class NameComparison implements Comparison {
     /** Both written as registered companies, with the same name: Companies House keeps a company's name unique. */

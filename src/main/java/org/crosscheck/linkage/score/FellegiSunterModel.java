@@ -18,6 +18,22 @@ public record FellegiSunterModel(List<String> comparisons, double[][] m, double[
     /** Smallest probability used in a ratio, so a level never seen among (non-)matches gives a finite weight. */
     public static final double FLOOR = 1e-6;
 
+    /**
+     * Whether this model was trained for {@code comparisonNames} with these level counts: a model saved by an
+     * earlier version, whose comparisons had other levels, cannot score today's pairs.
+     */
+    public boolean fits(List<String> comparisonNames, int[] levelCounts) {
+        if (!comparisons.equals(comparisonNames) || m.length != levelCounts.length) {
+            return false;
+        }
+        for (int c = 0; c < levelCounts.length; c++) {
+            if (m[c].length != levelCounts[c] || u[c].length != levelCounts[c]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** log2(m/u) of a level, the evidence it gives in bits; 0 for missing. */
     public double weight(int comparison, int level) {
         if (level == 0) {

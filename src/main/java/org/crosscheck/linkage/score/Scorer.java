@@ -75,7 +75,21 @@ public final class Scorer {
         return model.weight(c, level);
     }
 
-    /** Different company numbers, or different flats or units at one street address. */
+    /** Each comparison's bits, {@code NaN} where a side lacks the field (the pair says nothing either way). */
+    public double[] comparedBits(StdRecord a, StdRecord b, long vector) {
+        double[] bits = new double[comparisons.size()];
+        for (int c = 0; c < bits.length; c++) {
+            bits[c] = ComparisonVector.level(vector, c) == Comparison.MISSING ? Double.NaN
+                    : partialWeight(c, a, b, vector);
+        }
+        return bits;
+    }
+
+    /**
+     * Different company numbers; different flats or units at one street address; two names with nothing in common
+     * (both trading names, or both legal ones: measured on the sample partnership, 8 of 38,258 such candidate pairs
+     * were one business); or two registered companies named alike but for a number (a successor company).
+     */
     public boolean isStrongAgainst(long vector) {
         return (company >= 0 && ComparisonVector.level(vector, company) == 2)
                 || (name >= 0 && (ComparisonVector.level(vector, name) == NameComparison.DIFFERENT
@@ -84,7 +98,7 @@ public final class Scorer {
     }
 
     /**
-     * Two full addresses (postcode, number and street on both sides) that are different premises. Not evidence
+     * Two full addresses (postcode and street on both sides) that are different premises. Not evidence
      * strong enough to reject the pair, but a business is run from one premises, so clustering never chains two
      * premises together through other records (a company's record linking to each of its shops).
      */
@@ -97,7 +111,7 @@ public final class Scorer {
     }
 
     private static boolean hasFullAddress(StdRecord r) {
-        return r.postcode() != null && r.houseNumber() != null && r.street() != null;
+        return r.postcode() != null && r.street() != null;
     }
 
     /**

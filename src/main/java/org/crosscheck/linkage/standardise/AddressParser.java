@@ -32,6 +32,8 @@ public final class AddressParser {
             "^(?:(lower|upper) )?(ground|basement|first|second|third|fourth|fifth|sixth|top|mezzanine"
                     + "|1st|2nd|3rd|4th|5th|6th) floors?(?: |$)");
     private static final Pattern BASEMENT = Pattern.compile("^basement(?: |$)");
+    /** "Rear of 83 Market Street": a separate unit behind the shop, as much a sub-building as a flat. */
+    private static final Pattern REAR = Pattern.compile("^rear(?: of)?(?: |$)");
     private static final Pattern UNIT = Pattern.compile(
             "^(flat|flats|apartment|apt|unit|units|shop|suite|room|studio|kiosk|stall|office)"
                     + "(?: no| number)? (\\d{1,5}[a-z]?(?:-\\d{1,5}[a-z]?)?|[a-z]\\d{0,4})(?: |$)");
@@ -365,6 +367,7 @@ public final class AddressParser {
             Matcher floor = FLOOR.matcher(rest);
             Matcher basement = BASEMENT.matcher(rest);
             Matcher unit = UNIT.matcher(rest);
+            Matcher rear = REAR.matcher(rest);
             if (floor.find()) {
                 String level = ordinalWord(floor.group(2)) + " floor";
                 subs.add(floor.group(1) == null ? level : floor.group(1) + " " + level);
@@ -373,6 +376,10 @@ public final class AddressParser {
             } else if (basement.find()) {
                 subs.add("basement");
                 rest = rest.substring(basement.end()).trim();
+                found = true;
+            } else if (rear.find()) {
+                subs.add("rear");
+                rest = rest.substring(rear.end()).trim();
                 found = true;
             } else if (unit.find()) {
                 subs.add(unitWord(unit.group(1)) + " " + unit.group(2));

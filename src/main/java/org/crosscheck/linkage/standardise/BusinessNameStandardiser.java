@@ -73,9 +73,12 @@ public final class BusinessNameStandardiser implements Standardiser {
         if (raw == null) {
             return false;
         }
-        String words = Text.toWords(raw.toLowerCase(java.util.Locale.ROOT));
-        int space = words.lastIndexOf(' ');
-        return space > 0 && COMPANY_FORMS.contains(words.substring(space + 1));
+        String words = Text.toWords(Text.fold(raw));
+        if (words.isEmpty()) {
+            return false;
+        }
+        List<String> tokens = joinSingleLetters(Arrays.asList(words.split(" ")));
+        return tokens.size() > 1 && COMPANY_FORMS.contains(tokens.get(tokens.size() - 1));
     }
 
     /** Joins each run of two or more one-letter tokens into one token ("a b motors" → "ab motors"). */

@@ -43,4 +43,80 @@ class ClustererTest {
                 List.of(new Clusterer.IndexPair(0, 1)), List.of());
         assertEquals(c.clusterOf()[0], c.clusterOf()[1]);
     }
+
+    @Test
+    void neverChainsTwoPremisesTogetherThroughARecordWithoutAnAddress() {
+        // a company record with no address links to a shop at 1 High St and one at 9 Mill Lane (records 1, 2)
+        ScoredPair shops = pair(1, 2, 0.02, false);
+        var c = new Clusterer().cluster(3, List.of(pair(0, 1, 0.99, false), pair(0, 2, 0.95, false), shops), 0.9,
+                List.of(), List.of(), p -> p == shops);
+        assertEquals(c.clusterOf()[0], c.clusterOf()[1]);
+        assertNotEquals(c.clusterOf()[1], c.clusterOf()[2]);
+    }
+
+    @Test
+    void joinsTwoBusinessesWhoseRecordsTogetherAgreeThoughNoPairDoes() {
+        // record 2 (a company at an agent's office) shares its name with record 0 and its director with record 1;
+        // each pair alone is weak (-3 bits), but name (+8) and person (+8) together outweigh the prior (-11)
+        ScoredPair nameOnly = pair(0, 2, 0.11, false);
+        ScoredPair personOnly = pair(1, 2, 0.11, false);
+        double nan = Double.NaN;
+        CombinedEvidence.PairEvidence evidence = new CombinedEvidence.PairEvidence() {
+            @Override
+            public double[] partialWeights(ScoredPair p) {
+                return p == nameOnly ? new double[] {8, nan} : p == personOnly ? new double[] {nan, 8}
+                        : new double[] {8, 8};
+            }
+
+            @Override
+            public double priorWeight() {
+                return -11;
+            }
+        };
+        var c = new Clusterer().cluster(3, List.of(pair(0, 1, 0.99, false), nameOnly, personOnly), 0.5, List.of(),
+                List.of(), p -> false, evidence);
+        assertEquals(c.clusterOf()[0], c.clusterOf()[2]);
+    }
+
+    @Test
+    void combinedEvidenceCountsEachComparisonOnceNotOncePerRecord() {
+        // the same name agrees with both records of the business: still 8 bits, not 16, so no join
+        ScoredPair first = pair(0, 2, 0.11, false);
+        ScoredPair second = pair(1, 2, 0.11, false);
+        CombinedEvidence.PairEvidence evidence = new CombinedEvidence.PairEvidence() {
+            @Override
+            public double[] partialWeights(ScoredPair p) {
+                return new double[] {8, Double.NaN};
+            }
+
+            @Override
+            public double priorWeight() {
+                return -11;
+            }
+        };
+        var c = new Clusterer().cluster(3, List.of(pair(0, 1, 0.99, false), first, second), 0.5, List.of(),
+                List.of(), p -> false, evidence);
+        assertNotEquals(c.clusterOf()[0], c.clusterOf()[2]);
+    }
+
+    @Test
+    void combinedEvidenceNeverJoinsAcrossEvidenceAgainst() {
+        ScoredPair nameOnly = pair(0, 2, 0.11, false);
+        ScoredPair personOnly = pair(1, 2, 0.11, false);
+        ScoredPair differentCompanies = pair(0, 2, 0.001, true);
+        CombinedEvidence.PairEvidence evidence = new CombinedEvidence.PairEvidence() {
+            @Override
+            public double[] partialWeights(ScoredPair p) {
+                return p == nameOnly ? new double[] {8, Double.NaN} : new double[] {Double.NaN, 8};
+            }
+
+            @Override
+            public double priorWeight() {
+                return -11;
+            }
+        };
+        var c = new Clusterer().cluster(3, List.of(pair(0, 1, 0.99, false), nameOnly, personOnly,
+                differentCompanies), 0.5, List.of(), List.of(), p -> false, evidence);
+        assertNotEquals(c.clusterOf()[0], c.clusterOf()[2]);
+    }
 }

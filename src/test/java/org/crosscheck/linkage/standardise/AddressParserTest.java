@@ -19,6 +19,8 @@ class AddressParserTest {
             '12A High Street, Brackford' |  |  | 12a | high street |  | brackford |
             '12-14 High Street' |  |  | 12-14 | high street |  |  |
             'Ground Floor, 88 Castle Street, Brackford' | ground floor |  | 88 | castle street |  | brackford |
+            'Rear of, 103 High Street, Brackford' | rear |  | 103 | high street |  | brackford |
+            'REAR OF 83 MARKET STREET' | rear |  | 83 | market street |  |  |
             'UNIT 3, 12 MILL LANE, EASTFIELD, BRACKFORD, BK1 2AB'|unit 3||12|mill lane|eastfield|brackford|BK1 2AB
             '12 High St Brackford BK1 2AB' |  |  | 12 | high street |  | brackford | BK1 2AB
             '5 St Marys Rd, Brackford' |  |  | 5 | saint marys road |  | brackford |

@@ -64,4 +64,22 @@ class BusinessNameStandardiserTest {
         String once = standardiser.standardise(raw);
         assertEquals(once, standardiser.standardise(once));
     }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            # raw,                                   written as a registered company
+            THE CHICKEN SHOP LTD,                    true
+            'Kebab Hut (2019) Ltd.',                 true
+            Smith Foods L.L.P.,                      true
+            Tesco Stores PLC,                        true
+            Green Leaf Cyf,                          true
+            Smith & Sons,                            false
+            'Khan & Co',                             false
+            Bargain Booze UK,                        false
+            Limited,                                 false
+            The Chicken Shop,                        false
+            """)
+    void hasCompanyFormTellsARegisteredCompanysNameFromATradingName(String raw, boolean expected) {
+        assertEquals(expected, BusinessNameStandardiser.hasCompanyForm(raw));
+    }
 }

@@ -1,0 +1,109 @@
+package org.crosscheck.linkage.cluster;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.crosscheck.linkage.score.ScoredPair;
+
+/**
+ * Joins two businesses that no single pair of their records links, when their records together say they are one.
+ * A company registered at a formation agent's office shares its name with the café's food registration and its
+ * director with the police licence holder: each pair alone is a weak match (name only, person only), but the
+ * business as a whole agrees on both. For each comparison the best agreement among the cross pairs that could
+ * compare it is taken (a business has several records, each telling part of the story), and those, with the prior,
+ * give the businesses' combined weight. Pairs with evidence against, or two premises, still keep businesses apart.
+ */
+public final class CombinedEvidence {
+
+    /** Each comparison's bits for a pair, and which comparisons the pair could not compare. */
+    public interface PairEvidence {
+        /** Bits of each comparison for the pair; {@code NaN} where a side lacks the field (no evidence either way). */
+        double[] partialWeights(ScoredPair pair);
+
+        double priorWeight();
+    }
+
+    /** Pairs below this probability carry no agreement worth combining and are not read, to keep this cheap. */
+    static final double FLOOR = 0.01;
+
+    private CombinedEvidence() {
+    }
+
+    /**
+     * @return how many joins were refused by evidence against
+     */
+    static int join(CannotLinkUnionFind uf, List<ScoredPair> pairs, Set<Long> decided, Predicate<ScoredPair> apart,
+                    PairEvidence evidence, double threshold) {
+        Map<Long, double[]> best = new HashMap<>();
+        for (ScoredPair p : pairs) {
+            if (p.strongAgainst() || p.probability() < FLOOR || p.probability() >= threshold
+                    || decided.contains(Clusterer.key(p.left(), p.right()))) {
+                continue;
+            }
+            int ra = uf.find(p.left());
+            int rb = uf.find(p.right());
+            if (ra == rb) {
+                continue;
+            }
+            double[] bits = evidence.partialWeights(p);
+            double[] max = best.computeIfAbsent(Clusterer.key(ra, rb), k -> nanArray(bits.length));
+            for (int c = 0; c < bits.length; c++) {
+                if (!Double.isNaN(bits[c]) && (Double.isNaN(max[c]) || bits[c] > max[c])) {
+                    max[c] = bits[c];
+                }
+            }
+        }
+        List<Candidate> joins = new ArrayList<>();
+        Set<Integer> involved = new HashSet<>();
+        best.forEach((key, max) -> {
+            double weight = evidence.priorWeight();
+            for (double b : max) {
+                if (!Double.isNaN(b)) {
+                    weight += b;
+                }
+            }
+            if (probability(weight) >= threshold) {
+                int a = (int) (key >>> 32);
+                int b = (int) (key & 0xffffffffL);
+                joins.add(new Candidate(a, b, weight));
+                involved.add(a);
+                involved.add(b);
+            }
+        });
+        if (joins.isEmpty()) {
+            return 0;
+        }
+        for (ScoredPair p : pairs) {
+            if ((p.strongAgainst() || apart.test(p)) && involved.contains(uf.find(p.left()))
+                    && involved.contains(uf.find(p.right())) && !decided.contains(Clusterer.key(p.left(), p.right()))) {
+                uf.cannotLink(p.left(), p.right());
+            }
+        }
+        joins.sort(Comparator.comparingDouble(Candidate::weight).reversed());
+        int refused = 0;
+        for (Candidate j : joins) {
+            if (!uf.union(j.a(), j.b())) {
+                refused++;
+            }
+        }
+        return refused;
+    }
+
+    private static double[] nanArray(int n) {
+        double[] a = new double[n];
+        java.util.Arrays.fill(a, Double.NaN);
+        return a;
+    }
+
+    private static double probability(double weight) {
+        return 1 / (1 + Math.pow(2, -weight));
+    }
+
+    private record Candidate(int a, int b, double weight) {
+    }
+}

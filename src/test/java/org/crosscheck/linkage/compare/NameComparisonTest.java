@@ -1,0 +1,42 @@
+package org.crosscheck.linkage.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import org.crosscheck.domain.AgencyKind;
+import org.crosscheck.domain.CanonicalField;
+import org.crosscheck.domain.StoredRecord;
+import org.crosscheck.linkage.RecordStandardiser;
+import org.crosscheck.linkage.StdRecord;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NameComparisonTest {
+    private final RecordStandardiser standardiser = new RecordStandardiser();
+    private final NameComparison names = new NameComparison();
+
+    private StdRecord legal(String name) {
+        return standardiser.standardise(0, new StoredRecord(1, 1, AgencyKind.BUSINESS_RATES, "r", "h",
+                Map.of(CanonicalField.LEGAL_NAME, name)));
+    }
+
+    private StdRecord trading(String name) {
+        return standardiser.standardise(1, new StoredRecord(2, 2, AgencyKind.FOOD_HYGIENE, "f", "h",
+                Map.of(CanonicalField.BUSINESS_NAME, name)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            # rates' legal name,             other agency's name,                    held as,  level
+            SANTOS CATERING (2017) LIMITED,  Santos Catering (2017) Ltd,             legal,    7
+            SANTOS CATERING LIMITED,         Santos Catering (2017) Ltd,             legal,    8
+            THE RIVERSIDE HOTEL (2013) LTD,  The Riverside Hotel,                    trading,  2
+            MIAH CATERING LTD,               Miah Catering Ltd t/a The Classic Swan, trading,  7
+            MIAH CATERING LTD,               Miah Catering,                          trading,  1
+            MRS S PATEL,                     Elite Thai,                             trading,  0
+            SMITH RETAIL LTD,                Patel Holdings Ltd,                     legal,    6
+            """)
+    void registeredCompanyNamesCompareOnTheirOwnLevels(String rates, String other, String heldAs, int level) {
+        assertEquals(level, names.level(legal(rates), heldAs.equals("legal") ? legal(other) : trading(other)));
+    }
+}
