@@ -18,6 +18,7 @@ import org.crosscheck.linkage.block.LongList;
 import org.crosscheck.linkage.cluster.AssociationFinder;
 import org.crosscheck.linkage.cluster.Clusterer;
 import org.crosscheck.linkage.cluster.CombinedEvidence;
+import org.crosscheck.linkage.cluster.SupersededCompanies;
 import org.crosscheck.linkage.cluster.EntityIdAssigner;
 import org.crosscheck.linkage.compare.Comparison;
 import org.crosscheck.linkage.compare.ComparisonVector;
@@ -44,6 +45,15 @@ public final class LinkageEngine {
 
     public List<Comparison> comparisons() {
         return comparisons;
+    }
+
+    private int indexOfComparison(String name) {
+        for (int c = 0; c < comparisons.size(); c++) {
+            if (comparisons.get(c).name().equals(name)) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     public LinkageOutcome run(List<StoredRecord> inputs, LinkageSettings settings, PriorState prior, ProgressSink sink) {
@@ -130,20 +140,9 @@ public final class LinkageEngine {
                 (d.same() ? same : different).add(new Clusterer.IndexPair(a, b));
             }
         }
-        Scorer finalScorer = scorer;
         Clusterer.Clustering clustering = new Clusterer().cluster(records.size(), pairs, settings.matchThreshold(),
-                same, different, p -> finalScorer.isDifferentPremises(records.get(p.left()), records.get(p.right()),
-                        p.vector()), new CombinedEvidence.PairEvidence() {
-                    @Override
-                    public double[] partialWeights(ScoredPair p) {
-                        return finalScorer.comparedBits(records.get(p.left()), records.get(p.right()), p.vector());
-                    }
-
-                    @Override
-                    public double priorWeight() {
-                        return finalScorer.model().priorWeight();
-                    }
-                });
+                same, different, premisesApart(scorer, records), evidence(scorer, records),
+                SupersededCompanies.find(records, pairs, indexOfComparison("name")));
         long[] ids = records.stream().mapToLong(StdRecord::id).toArray();
         long[] entityOf = new EntityIdAssigner().assign(ids, clustering.clusterOf(), prior.previousEntity(),
                 prior.nextEntityId());
@@ -153,6 +152,24 @@ public final class LinkageEngine {
                 candidates.length, rescored, millis);
         return new LinkageOutcome(records, blocking, scorer, deltas, pairs, entityOf, clustering.refusedLinks(),
                 associations, millis, rescored);
+    }
+
+    private static java.util.function.Predicate<ScoredPair> premisesApart(Scorer scorer, List<StdRecord> records) {
+        return p -> scorer.isDifferentPremises(records.get(p.left()), records.get(p.right()), p.vector());
+    }
+
+    private static CombinedEvidence.PairEvidence evidence(Scorer scorer, List<StdRecord> records) {
+        return new CombinedEvidence.PairEvidence() {
+            @Override
+            public double[] partialWeights(ScoredPair p) {
+                return scorer.comparedBits(records.get(p.left()), records.get(p.right()), p.vector());
+            }
+
+            @Override
+            public double priorWeight() {
+                return scorer.model().priorWeight();
+            }
+        };
     }
 
     private static ScoredPair[] scoreAll(Scorer scorer, List<StdRecord> records, long[] candidates, long[] vectors,

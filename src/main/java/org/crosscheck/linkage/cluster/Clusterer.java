@@ -32,25 +32,23 @@ public final class Clusterer {
      */
     public Clustering cluster(int recordCount, List<ScoredPair> pairs, double threshold, List<IndexPair> humanSame,
                               List<IndexPair> humanDifferent) {
-        return cluster(recordCount, pairs, threshold, humanSame, humanDifferent, p -> false);
+        return cluster(recordCount, pairs, threshold, humanSame, humanDifferent, p -> false, null,
+                new boolean[recordCount]);
     }
 
     /**
-     * As above; {@code keepApart} names further pairs that must not end up in one business although their
-     * evidence against is not strong enough to reject the pair itself (two different premises).
-     */
-    public Clustering cluster(int recordCount, List<ScoredPair> pairs, double threshold, List<IndexPair> humanSame,
-                              List<IndexPair> humanDifferent, Predicate<ScoredPair> keepApart) {
-        return cluster(recordCount, pairs, threshold, humanSame, humanDifferent, keepApart, null);
-    }
-
-    /**
-     * As above; with {@code evidence}, businesses whose records together agree strongly enough are then joined
-     * (see CombinedEvidence).
+     * As above, with the engine's further knowledge of the records.
+     *
+     * @param keepApart  pairs that must not end up in one business although their evidence against is not strong
+     *                   enough to reject the pair itself (two different premises)
+     * @param evidence   when not null, businesses whose records together agree strongly enough are then joined
+     *                   (see CombinedEvidence)
+     * @param superseded records of companies a successor replaced: their links are made after all others, so
+     *                   that records fitting both a company and its successor join the successor
      */
     public Clustering cluster(int recordCount, List<ScoredPair> pairs, double threshold, List<IndexPair> humanSame,
                               List<IndexPair> humanDifferent, Predicate<ScoredPair> keepApart,
-                              CombinedEvidence.PairEvidence evidence) {
+                              CombinedEvidence.PairEvidence evidence, boolean[] superseded) {
         Set<Long> decided = new HashSet<>();
         humanSame.forEach(p -> decided.add(key(p.left(), p.right())));
         humanDifferent.forEach(p -> decided.add(key(p.left(), p.right())));
@@ -88,9 +86,13 @@ public final class Clusterer {
             }
         }
         accepted.sort(Comparator.comparingDouble(ScoredPair::weight).reversed());
-        for (ScoredPair p : accepted) {
-            if (!uf.union(p.left(), p.right())) {
-                refused++;
+        // links of companies a successor replaced wait until every other link is made (see SupersededCompanies)
+        for (int pass = 0; pass < 2; pass++) {
+            for (ScoredPair p : accepted) {
+                boolean late = superseded[p.left()] || superseded[p.right()];
+                if (late == (pass == 1) && !uf.union(p.left(), p.right())) {
+                    refused++;
+                }
             }
         }
         if (evidence != null) {

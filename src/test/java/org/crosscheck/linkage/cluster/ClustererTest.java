@@ -49,7 +49,7 @@ class ClustererTest {
         // a company record with no address links to a shop at 1 High St and one at 9 Mill Lane (records 1, 2)
         ScoredPair shops = pair(1, 2, 0.02, false);
         var c = new Clusterer().cluster(3, List.of(pair(0, 1, 0.99, false), pair(0, 2, 0.95, false), shops), 0.9,
-                List.of(), List.of(), p -> p == shops);
+                List.of(), List.of(), p -> p == shops, null, new boolean[3]);
         assertEquals(c.clusterOf()[0], c.clusterOf()[1]);
         assertNotEquals(c.clusterOf()[1], c.clusterOf()[2]);
     }
@@ -74,7 +74,7 @@ class ClustererTest {
             }
         };
         var c = new Clusterer().cluster(3, List.of(pair(0, 1, 0.99, false), nameOnly, personOnly), 0.5, List.of(),
-                List.of(), p -> false, evidence);
+                List.of(), p -> false, evidence, new boolean[3]);
         assertEquals(c.clusterOf()[0], c.clusterOf()[2]);
     }
 
@@ -95,7 +95,7 @@ class ClustererTest {
             }
         };
         var c = new Clusterer().cluster(3, List.of(pair(0, 1, 0.99, false), first, second), 0.5, List.of(),
-                List.of(), p -> false, evidence);
+                List.of(), p -> false, evidence, new boolean[3]);
         assertNotEquals(c.clusterOf()[0], c.clusterOf()[2]);
     }
 
@@ -116,7 +116,18 @@ class ClustererTest {
             }
         };
         var c = new Clusterer().cluster(3, List.of(pair(0, 1, 0.99, false), nameOnly, personOnly,
-                differentCompanies), 0.5, List.of(), List.of(), p -> false, evidence);
+                differentCompanies), 0.5, List.of(), List.of(), p -> false, evidence, new boolean[3]);
+        assertNotEquals(c.clusterOf()[0], c.clusterOf()[2]);
+    }
+
+    @Test
+    void aRecordFittingACompanyAndItsSuccessorJoinsTheSuccessor() {
+        // record 0: "Smith Retail Ltd" (replaced), record 1: "Smith Retail (2019) Ltd", record 2: the shop's food
+        // registration, which fits both (the old company's link is even a little stronger)
+        boolean[] superseded = {true, false, false};
+        var c = new Clusterer().cluster(3, List.of(pair(0, 2, 0.99, false), pair(1, 2, 0.98, false),
+                pair(0, 1, 0.0001, true)), 0.5, List.of(), List.of(), p -> false, null, superseded);
+        assertEquals(c.clusterOf()[1], c.clusterOf()[2]);
         assertNotEquals(c.clusterOf()[0], c.clusterOf()[2]);
     }
 }
