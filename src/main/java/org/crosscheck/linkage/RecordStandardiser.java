@@ -41,7 +41,8 @@ public final class RecordStandardiser {
                 in.value(CanonicalField.HOUSE_NUMBER), in.value(CanonicalField.STREET), in.value(CanonicalField.LOCALITY),
                 in.value(CanonicalField.TOWN), in.value(CanonicalField.POSTCODE));
         if (aliases.isEmpty() && address.buildingName() != null
-                && !BUILDING_WORDS.matcher(address.buildingName()).matches()) {
+                && (!BUILDING_WORDS.matcher(address.buildingName()).matches()
+                        || TRADE_WORDS.matcher(address.buildingName()).matches())) {
             // a fire audit's "The Chicken Shop, 12 The Broadway": the only name the record has is in its address
             addDistinct(aliases, names.standardise(address.buildingName()));
         }
@@ -102,6 +103,11 @@ public final class RecordStandardiser {
             "(?i).*\\b(flat|flats|above|floor|unit|suite|room|apartment|house|court|building|block|centre|center|hall|"
                     + "estate|parade|market|mews|chambers|works|yard|lodge|cottage|tower|rear|front|back|side|ground|first|second|"
                     + "basement|upstairs|downstairs|premises|land|site)\\b.*");
+
+    /** Words of a trade that make a "building" a business: "Diamond Kebab House", "Red Guest House", "Corner Cafe". */
+    private static final java.util.regex.Pattern TRADE_WORDS = java.util.regex.Pattern.compile(
+            "(?i).*\\b(kebab|curry|coffee|tea|pizza|chicken|fish|burger|noodle|balti|tandoori|spice|cafe|café|bar|grill|"
+                    + "guest|pub|inn|salon|nails?|barbers?|bakery|takeaway|restaurant|hotel|stores?|shop)\\b.*");
 
     private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile(
             "(?i)^(mr|mrs|ms|miss|mx|dr)\\.?\\s.*");
