@@ -42,7 +42,7 @@ final class EntityCommand implements Runnable {
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace ws = root.openWorkspace()) {
-            EntityService entities = new EntityService(ws);
+            EntityService entities = new EntityService(ws, new org.crosscheck.linkage.ExplanationFormatter());
             switch (action) {
                 case "show" -> show(entities.profile(arg(0)), out);
                 case "split" -> {
@@ -94,6 +94,9 @@ final class EntityCommand implements Runnable {
                             v.get(CanonicalField.LEGAL_NAME)),
                     first(v.get(CanonicalField.ADDRESS), v.get(CanonicalField.STREET)),
                     first(v.get(CanonicalField.POSTCODE)), first(v.get(CanonicalField.PHONE)));
+            if (!p.reasonFor(r.id()).isEmpty()) {
+                out.printf("      why: %s%n", p.reasonFor(r.id()));
+            }
         }
         p.associations().forEach(a -> out.printf("  shares %s (%s) with business #%d%n", a.kind(), a.value(),
                 a.entityA() == p.entityId() ? a.entityB() : a.entityA()));

@@ -20,9 +20,12 @@ import org.crosscheck.storage.Workspace;
  */
 public final class EntityService {
     private final Workspace workspace;
+    private final org.crosscheck.domain.PairExplainer explainer;
 
-    public EntityService(Workspace workspace) {
+    /** @param explainer reads the explanation a run stored with each pair, for saying why records are together */
+    public EntityService(Workspace workspace, org.crosscheck.domain.PairExplainer explainer) {
         this.workspace = workspace;
+        this.explainer = explainer;
     }
 
     /** The business the record belongs to as of the last run, or null. */
@@ -49,7 +52,11 @@ public final class EntityService {
                 .filter(d -> keys.contains(d.leftSourceId() + "|" + d.leftRecordKey())
                         || keys.contains(d.rightSourceId() + "|" + d.rightRecordKey()))
                 .toList();
-        return new BusinessProfile(entityId, records, workspace.linkage().associationsOf(entityId), decisions);
+        List<Long> ids = records.stream().map(RecordDetail::id).toList();
+        var reasons = MembershipReasons.of(records, records.size() < 2 ? List.of()
+                : workspace.linkage().pairsAmong(ids), decisions, explainer);
+        return new BusinessProfile(entityId, records, reasons, workspace.linkage().associationsOf(entityId),
+                decisions);
     }
 
     /**

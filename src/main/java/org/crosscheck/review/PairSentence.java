@@ -39,7 +39,18 @@ public final class PairSentence {
             sb.append("Little to go on");
         }
         sb.setCharAt(0, Character.toUpperCase(sb.charAt(0)));
-        return sb.append(String.format(": %.0f%% likely the same business.", probability * 100)).toString();
+        return sb.append(": ").append(percent(probability)).append(" likely the same business.").toString();
+    }
+
+    /** "44%"; never "100%" or "0%", which would read as certainty the model does not have. */
+    static String percent(double probability) {
+        if (probability >= 0.995) {
+            return "over 99%";
+        }
+        if (probability < 0.005) {
+            return "under 1%";
+        }
+        return String.format("%.0f%%", probability * 100);
     }
 
     private static String join(List<String> words) {

@@ -173,6 +173,14 @@ public final class LinkageRepository {
         return out;
     }
 
+    /** The stored pairs of the last run whose two records are both among {@code recordIds}. */
+    public List<PairScore> pairsAmong(java.util.Collection<Long> recordIds) {
+        return dsl.selectFrom(SCORED_PAIR).where(SCORED_PAIR.LEFT_RECORD_ID.in(recordIds)
+                .and(SCORED_PAIR.RIGHT_RECORD_ID.in(recordIds))).fetch(p -> new PairScore(p.getLeftRecordId(),
+                p.getRightRecordId(), p.getVector(), p.getWeight(), p.getProbability(), MatchBand.valueOf(p.getBand()),
+                p.getStrongAgainst(), p.getStrongFor(), p.getExplanation()));
+    }
+
     /** The stored pairs in one band. */
     public List<PairScore> pairsInBand(MatchBand band) {
         return dsl.selectFrom(SCORED_PAIR).where(SCORED_PAIR.BAND.eq(band.name())).fetch(p -> new PairScore(

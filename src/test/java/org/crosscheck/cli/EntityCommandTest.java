@@ -60,6 +60,8 @@ class EntityCommandTest {
         assertTrue(found.startsWith("business #" + entityOf(food1) + " "), found);
         assertEquals(0, cli.run("entity", "show", Long.toString(entityOf(food1))));
         assertTrue(cli.out.toString().contains("2 records from 2 agencies"), cli.out.toString());
+        // each record says why it is in the business
+        assertTrue(cli.out.toString().contains("why: Linked to "), cli.out.toString());
     }
 
     @Test

@@ -22,4 +22,11 @@ class PairSentenceTest {
         assertEquals("Little to go on: 3% likely the same business.",
                 PairSentence.of(List.of(new Part("town", "same town", 0.4)), 0.03));
     }
+
+    @Test
+    void neverClaimsCertainty() {
+        assertEquals("over 99%", PairSentence.percent(0.996));
+        assertEquals("under 1%", PairSentence.percent(0.004));
+        assertEquals("50%", PairSentence.percent(0.5));
+    }
 }

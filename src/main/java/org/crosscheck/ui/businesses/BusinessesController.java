@@ -27,6 +27,8 @@ public final class BusinessesController {
     @FXML private TableColumn<BusinessesViewModel.RecordRow, String> phoneColumn;
     @FXML private TableColumn<BusinessesViewModel.RecordRow, String> refColumn;
     @FXML private TableColumn<BusinessesViewModel.RecordRow, String> idColumn;
+    @FXML private TableColumn<BusinessesViewModel.RecordRow, String> whyColumn;
+    @FXML private javafx.scene.control.Label whyLabel;
     @FXML private ListView<String> decisionsList;
     @FXML private TextField noteField;
     @FXML private TextField mergeField;
@@ -67,6 +69,20 @@ public final class BusinessesController {
         phoneColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().phone()));
         refColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reference()));
         idColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Long.toString(c.getValue().recordId())));
+        whyColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().why()));
+        recordsTable.getSelectionModel().selectedItemProperty().addListener((obs, was, row) -> whyLabel.setText(
+                row == null ? "Select a record to see why it is in this business."
+                        : row.why().isEmpty() ? "Record " + row.recordId() + " is the business's only record."
+                        : "Record " + row.recordId() + ": " + row.why()));
+        whyColumn.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String why, boolean empty) {
+                super.updateItem(why, empty);
+                setText(empty ? null : why);
+                // the reason is often longer than the column: the whole sentence on hover
+                setTooltip(empty || why == null || why.isEmpty() ? null : new javafx.scene.control.Tooltip(why));
+            }
+        });
         decisionsList.setItems(viewModel.decisions());
         noteField.textProperty().bindBidirectional(viewModel.noteProperty());
         mergeField.textProperty().bindBidirectional(viewModel.mergeWithProperty());

@@ -34,7 +34,7 @@ public final class BusinessesViewModel {
 
     /** One record of the business on screen, ready for the table. */
     public record RecordRow(long recordId, String agency, String name, String address, String postcode,
-                            String phone, String reference) {
+                            String phone, String reference, String why) {
     }
 
     private final EntityService entities;
@@ -152,7 +152,7 @@ public final class BusinessesViewModel {
                     v.get(CanonicalField.TRADING_NAME), v.get(CanonicalField.LEGAL_NAME)),
                     first(v.get(CanonicalField.ADDRESS), join(v.get(CanonicalField.HOUSE_NUMBER),
                             v.get(CanonicalField.STREET))), first(v.get(CanonicalField.POSTCODE)),
-                    first(v.get(CanonicalField.PHONE)), first(v.get(CanonicalField.AGENCY_REF))));
+                    first(v.get(CanonicalField.PHONE)), first(v.get(CanonicalField.AGENCY_REF)), p.reasonFor(r.id())));
         }
         records.setAll(rows);
         List<String> lines = new ArrayList<>();
