@@ -173,6 +173,7 @@ final class BenchCommand implements Runnable {
                 + "| cluster | engine s | peak heap MB |");
         out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         StringBuilder perRule = new StringBuilder();
+        StringBuilder digests = new StringBuilder();
         for (String size : businessCounts.split(",")) {
             int businesses = Integer.parseInt(size.trim());
             var records = org.crosscheck.sampledata.SampleRecords.generate(businesses, 42L);
@@ -187,6 +188,8 @@ final class BenchCommand implements Runnable {
                     records.size(), outcome.blocking().pairs().length, ms.get("standardise") / 1e3,
                     ms.get("block") / 1e3, ms.get("compare") / 1e3, ms.get("train") / 1e3, ms.get("score") / 1e3,
                     ms.get("cluster") / 1e3, engine / 1e3, peakHeapMb());
+            digests.append(String.format("%,d businesses: %s%n", businesses,
+                    org.crosscheck.bench.OutcomeDigest.of(outcome, org.crosscheck.linkage.LinkageSettings.defaults())));
             perRule.append(String.format("%,d businesses:", businesses));
             outcome.blocking().perRule().forEach(r -> perRule.append(String.format(" %s %,d;", r.rule(), r.pairs())));
             perRule.append('\n');
@@ -194,6 +197,7 @@ final class BenchCommand implements Runnable {
         }
         out.println();
         out.print("Candidate pairs per blocking rule, before removing pairs found by several rules:\n" + perRule);
+        out.print("Results (to show a change left them as they were):\n" + digests);
         out.flush();
     }
 

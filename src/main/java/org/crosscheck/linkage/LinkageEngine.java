@@ -23,6 +23,7 @@ import org.crosscheck.linkage.compare.ComparisonVector;
 import org.crosscheck.linkage.compare.Comparisons;
 import org.crosscheck.linkage.score.FellegiSunterModel;
 import org.crosscheck.linkage.score.ScoredPair;
+import org.crosscheck.linkage.score.ScoredPairs;
 import org.crosscheck.linkage.score.Scorer;
 import org.crosscheck.linkage.score.TermFrequencies;
 import org.crosscheck.linkage.train.EmTrainer;
@@ -76,11 +77,12 @@ public final class LinkageEngine {
         boolean[] changed = changedRecords(inputs, prior);
         sink.progress(Stage.SCORING, 0, candidates.length);
         long[] vectors = new long[candidates.length];
-        boolean[] reused = new boolean[candidates.length];
+        // only an incremental run reuses scores; a full run needs no flag per pair
+        boolean[] reused = prior.isIncremental() ? new boolean[candidates.length] : null;
         IntStream.range(0, candidates.length).parallel().forEach(k -> {
             int a = LongList.left(candidates[k]);
             int b = LongList.right(candidates[k]);
-            if (prior.isIncremental() && !changed[a] && !changed[b]) {
+            if (reused != null && !changed[a] && !changed[b]) {
                 reused[k] = true;
             } else {
                 vectors[k] = ComparisonVector.compute(comparisons, records.get(a), records.get(b));
@@ -100,18 +102,15 @@ public final class LinkageEngine {
         t = lap(millis, "train", t);
 
         Scorer scorer = new Scorer(comparisons, model, new TermFrequencies(comparisons, records));
-        ScoredPair[] scored = scoreAll(scorer, records, candidates, vectors, reused, prior);
         if (learnFromDecisions) {
-            model = learnt(model, records, scored, prior, indexOfId);
+            model = learnt(model, records, scorer, candidates, vectors, reused, prior, indexOfId);
             scorer = new Scorer(comparisons, model, new TermFrequencies(comparisons, records));
-            scored = scoreAll(scorer, records, candidates, vectors, reused, prior);
         }
-        List<ScoredPair> pairs = new ArrayList<>(candidates.length);
-        long rescored = 0;
-        for (int k = 0; k < scored.length; k++) {
-            if (scored[k] != null) {
-                pairs.add(scored[k]);
-            }
+        double keepFrom = Math.min(settings.storeFloor(), Math.min(settings.reviewThreshold(),
+                settings.matchThreshold()));
+        ScoredPairs pairs = scoreAll(scorer, records, candidates, vectors, reused, prior, keepFrom);
+        long rescored = reused == null ? candidates.length : 0;
+        for (int k = 0; reused != null && k < reused.length; k++) {
             if (!reused[k]) {
                 rescored++;
             }
@@ -142,22 +141,47 @@ public final class LinkageEngine {
                 associations, millis, rescored);
     }
 
-    private static ScoredPair[] scoreAll(Scorer scorer, List<StdRecord> records, long[] candidates, long[] vectors,
-                                         boolean[] reused, PriorState prior) {
-        ScoredPair[] scored = new ScoredPair[candidates.length];
-        IntStream.range(0, candidates.length).parallel().forEach(k -> {
-            int a = LongList.left(candidates[k]);
-            int b = LongList.right(candidates[k]);
-            if (reused[k]) {
-                PriorState.PreviousScore old = prior.previousScores().get(PriorState.pairKey(records.get(a).id(),
-                        records.get(b).id()));
-                scored[k] = old == null ? null : new ScoredPair(a, b, old.vector(), old.weight(), old.probability(),
-                        old.strongAgainst(), old.strongFor());
-            } else {
-                scored[k] = scorer.score(records.get(a), records.get(b), vectors[k]);
+    /** Candidates scored per chunk in parallel; chunks are joined in candidate order, so the result is the same. */
+    private static final int SCORING_CHUNK = 1 << 16;
+
+    /**
+     * Scores every candidate and keeps those anything downstream reads: pairs at or above {@code keepFrom} (the
+     * lowest of the store floor and the two thresholds: stored, queued for review or linked) and pairs with strong
+     * evidence against (the clusterer's cannot-links). The rest, most pairs of a large run, are counted in the
+     * blocking result but not held: keeping them is what made a million records run out of memory.
+     */
+    private static ScoredPairs scoreAll(Scorer scorer, List<StdRecord> records, long[] candidates, long[] vectors,
+                                        boolean[] reused, PriorState prior, double keepFrom) {
+        int chunks = (candidates.length + SCORING_CHUNK - 1) / SCORING_CHUNK;
+        List<ScoredPairs> parts = IntStream.range(0, chunks).parallel().mapToObj(c -> {
+            int from = c * SCORING_CHUNK;
+            int to = Math.min(candidates.length, from + SCORING_CHUNK);
+            ScoredPairs part = new ScoredPairs(1024);
+            for (int k = from; k < to; k++) {
+                ScoredPair p = score(scorer, records, candidates[k], vectors[k], reused != null && reused[k], prior);
+                if (p != null && (p.strongAgainst() || p.probability() >= keepFrom)) {
+                    part.add(p);
+                }
             }
-        });
-        return scored;
+            return part;
+        }).toList();
+        ScoredPairs all = new ScoredPairs(parts.stream().mapToInt(ScoredPairs::size).sum());
+        parts.forEach(all::addAll);
+        return all;
+    }
+
+    /** One candidate's score: anew, or (incremental) the stored one when neither record changed; null if none. */
+    private static ScoredPair score(Scorer scorer, List<StdRecord> records, long candidate, long vector,
+                                    boolean reused, PriorState prior) {
+        int a = LongList.left(candidate);
+        int b = LongList.right(candidate);
+        if (!reused) {
+            return scorer.score(records.get(a), records.get(b), vector);
+        }
+        PriorState.PreviousScore old = prior.previousScores().get(PriorState.pairKey(records.get(a).id(),
+                records.get(b).id()));
+        return old == null ? null : new ScoredPair(a, b, old.vector(), old.weight(), old.probability(),
+                old.strongAgainst(), old.strongFor());
     }
 
     /**
@@ -165,8 +189,9 @@ public final class LinkageEngine {
      * one business counts as a match with weight 1, one they said is two with weight 0, every other pair with its
      * probability under the trained model. Labelled pairs that blocking did not pair count too.
      */
-    private FellegiSunterModel learnt(FellegiSunterModel model, List<StdRecord> records, ScoredPair[] scored,
-                                      PriorState prior, Map<Long, Integer> indexOfId) {
+    private FellegiSunterModel learnt(FellegiSunterModel model, List<StdRecord> records, Scorer scorer,
+                                      long[] candidates, long[] vectors, boolean[] reused, PriorState prior,
+                                      Map<Long, Integer> indexOfId) {
         Map<Long, Boolean> labels = new HashMap<>();
         for (PriorState.HumanDecision d : prior.decisions()) {
             Integer a = indexOfId.get(d.leftRecordId());
@@ -175,27 +200,29 @@ public final class LinkageEngine {
                 labels.put(LongList.pair(Math.min(a, b), Math.max(a, b)), d.same());
             }
         }
-        List<Long> vectors = new ArrayList<>();
-        List<Double> weights = new ArrayList<>();
-        for (ScoredPair p : scored) {
+        LongList learntVectors = new LongList(candidates.length);
+        double[] weights = new double[candidates.length + labels.size()];
+        int n = 0;
+        for (int k = 0; k < candidates.length; k++) {
+            ScoredPair p = score(scorer, records, candidates[k], vectors[k], reused != null && reused[k], prior);
             if (p == null) {
                 continue;
             }
             Boolean same = labels.remove(LongList.pair(Math.min(p.left(), p.right()), Math.max(p.left(), p.right())));
-            vectors.add(p.vector());
-            weights.add(same == null ? p.probability() : same ? 1.0 : 0.0);
+            learntVectors.add(p.vector());
+            weights[n++] = same == null ? p.probability() : same ? 1.0 : 0.0;
         }
-        labels.forEach((pair, same) -> {
-            if (same) {
-                vectors.add(ComparisonVector.compute(comparisons, records.get(LongList.left(pair)),
+        for (Map.Entry<Long, Boolean> label : labels.entrySet()) {
+            if (label.getValue()) {
+                long pair = label.getKey();
+                learntVectors.add(ComparisonVector.compute(comparisons, records.get(LongList.left(pair)),
                         records.get(LongList.right(pair))));
-                weights.add(1.0);
+                weights[n++] = 1.0;
             }
-        });
-        LOG.info("m re-estimated from {} candidate pairs with {} human labels", vectors.size(),
+        }
+        LOG.info("m re-estimated from {} candidate pairs with {} human labels", learntVectors.size(),
                 prior.decisions().size());
-        return LabelledMEstimator.estimate(model, vectors.stream().mapToLong(Long::longValue).toArray(),
-                weights.stream().mapToDouble(Double::doubleValue).toArray());
+        return LabelledMEstimator.estimate(model, learntVectors.toArray(), java.util.Arrays.copyOf(weights, n));
     }
 
     private EmTrainer.Training train(List<StdRecord> records, long[] candidates, long[] vectors, LinkageSettings s) {

@@ -25,6 +25,7 @@ import org.crosscheck.jobs.ProgressSink;
 import org.crosscheck.jobs.Stage;
 import org.crosscheck.linkage.score.FellegiSunterModel;
 import org.crosscheck.linkage.score.ScoredPair;
+import org.crosscheck.linkage.score.ScoredPairs;
 import org.crosscheck.linkage.score.Scorer;
 import org.crosscheck.storage.LinkageRepository;
 import org.crosscheck.storage.Workspace;
@@ -130,7 +131,9 @@ public final class LinkageService {
         int autoLinks = 0;
         int review = 0;
         Scorer scorer = outcome.scorer();
-        for (ScoredPair p : outcome.pairs()) {
+        ScoredPairs pairs = outcome.pairs();
+        for (int i = 0; i < pairs.size(); i++) {
+            ScoredPair p = pairs.get(i);
             MatchBand band = p.strongAgainst() || p.probability() < settings.reviewThreshold() ? MatchBand.NON_MATCH
                     : p.probability() >= settings.matchThreshold() ? MatchBand.MATCH : MatchBand.REVIEW;
             if (band == MatchBand.MATCH) {
