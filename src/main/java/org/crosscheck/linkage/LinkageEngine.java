@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.crosscheck.jobs.ProgressSink;
 import org.crosscheck.jobs.Stage;
@@ -108,7 +109,9 @@ public final class LinkageEngine {
         }
         double keepFrom = Math.min(settings.storeFloor(), Math.min(settings.reviewThreshold(),
                 settings.matchThreshold()));
-        ScoredPairs pairs = scoreAll(scorer, records, candidates, vectors, reused, prior, keepFrom);
+        // what anything after scoring reads: pairs stored, queued or linked, and the clusterer's cannot-links
+        Predicate<ScoredPair> isRead = p -> p.strongAgainst() || p.probability() >= keepFrom;
+        ScoredPairs pairs = scoreAll(scorer, records, candidates, vectors, reused, prior, isRead);
         long rescored = reused == null ? candidates.length : 0;
         for (int k = 0; reused != null && k < reused.length; k++) {
             if (!reused[k]) {
@@ -128,8 +131,8 @@ public final class LinkageEngine {
                 (d.same() ? same : different).add(new Clusterer.IndexPair(a, b));
             }
         }
-        Clusterer.Clustering clustering = new Clusterer().cluster(records.size(), pairs, settings.matchThreshold(),
-                same, different);
+        Clusterer.Clustering clustering = new Clusterer().cluster(records.size(), pairs.asList(),
+                settings.matchThreshold(), same, different);
         long[] ids = records.stream().mapToLong(StdRecord::id).toArray();
         long[] entityOf = new EntityIdAssigner().assign(ids, clustering.clusterOf(), prior.previousEntity(),
                 prior.nextEntityId());
@@ -145,13 +148,12 @@ public final class LinkageEngine {
     private static final int SCORING_CHUNK = 1 << 16;
 
     /**
-     * Scores every candidate and keeps those anything downstream reads: pairs at or above {@code keepFrom} (the
-     * lowest of the store floor and the two thresholds: stored, queued for review or linked) and pairs with strong
-     * evidence against (the clusterer's cannot-links). The rest, most pairs of a large run, are counted in the
-     * blocking result but not held: keeping them is what made a million records run out of memory.
+     * Scores every candidate and keeps those {@code isRead} says anything downstream reads. The rest, most pairs of
+     * a large run, are counted in the blocking result but not held: holding them is what made a million records run
+     * out of memory.
      */
     private static ScoredPairs scoreAll(Scorer scorer, List<StdRecord> records, long[] candidates, long[] vectors,
-                                        boolean[] reused, PriorState prior, double keepFrom) {
+                                        boolean[] reused, PriorState prior, Predicate<ScoredPair> isRead) {
         int chunks = (candidates.length + SCORING_CHUNK - 1) / SCORING_CHUNK;
         List<ScoredPairs> parts = IntStream.range(0, chunks).parallel().mapToObj(c -> {
             int from = c * SCORING_CHUNK;
@@ -159,7 +161,7 @@ public final class LinkageEngine {
             ScoredPairs part = new ScoredPairs(1024);
             for (int k = from; k < to; k++) {
                 ScoredPair p = score(scorer, records, candidates[k], vectors[k], reused != null && reused[k], prior);
-                if (p != null && (p.strongAgainst() || p.probability() >= keepFrom)) {
+                if (p != null && isRead.test(p)) {
                     part.add(p);
                 }
             }

@@ -1,8 +1,9 @@
 package org.crosscheck.linkage.cluster;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.crosscheck.linkage.score.ScoredPair;
-import org.crosscheck.linkage.score.ScoredPairs;
 
 /**
  * Groups records into business entities: connected components of the accepted links, built strongest link first,
@@ -28,12 +29,6 @@ public final class Clusterer {
      */
     public Clustering cluster(int recordCount, List<ScoredPair> pairs, double threshold, List<IndexPair> humanSame,
                               List<IndexPair> humanDifferent) {
-        return cluster(recordCount, ScoredPairs.of(pairs), threshold, humanSame, humanDifferent);
-    }
-
-    /** As {@link #cluster(int, List, double, List, List)}, over pairs held in primitive arrays. */
-    public Clustering cluster(int recordCount, ScoredPairs pairs, double threshold, List<IndexPair> humanSame,
-                              List<IndexPair> humanDifferent) {
         CannotLinkUnionFind uf = new CannotLinkUnionFind(recordCount);
         humanDifferent.forEach(p -> uf.cannotLink(p.left(), p.right()));
         int refused = 0;
@@ -45,23 +40,20 @@ public final class Clusterer {
         java.util.Set<Long> decided = new java.util.HashSet<>();
         humanSame.forEach(p -> decided.add(key(p.left(), p.right())));
         humanDifferent.forEach(p -> decided.add(key(p.left(), p.right())));
-        int[] accepted = new int[16];
-        int count = 0;
-        for (int i = 0; i < pairs.size(); i++) {
-            if (!decided.isEmpty() && decided.contains(key(pairs.left(i), pairs.right(i)))) {
+        List<ScoredPair> accepted = new ArrayList<>();
+        for (ScoredPair p : pairs) {
+            if (decided.contains(key(p.left(), p.right()))) {
                 continue;
             }
-            if (pairs.isStrongAgainst(i)) {
-                uf.cannotLink(pairs.left(i), pairs.right(i));
-            } else if (pairs.probability(i) >= threshold) {
-                if (count == accepted.length) {
-                    accepted = java.util.Arrays.copyOf(accepted, count * 2);
-                }
-                accepted[count++] = i;
+            if (p.strongAgainst()) {
+                uf.cannotLink(p.left(), p.right());
+            } else if (p.probability() >= threshold) {
+                accepted.add(p);
             }
         }
-        for (int i : strongestFirst(pairs, accepted, count)) {
-            if (!uf.union(pairs.left(i), pairs.right(i))) {
+        accepted.sort(Comparator.comparingDouble(ScoredPair::weight).reversed());
+        for (ScoredPair p : accepted) {
+            if (!uf.union(p.left(), p.right())) {
                 refused++;
             }
         }
@@ -70,36 +62,6 @@ public final class Clusterer {
             clusterOf[i] = uf.find(i);
         }
         return new Clustering(clusterOf, refused);
-    }
-
-    /**
-     * The accepted pairs by weight, highest first, pairs of equal weight in their original order (a stable sort:
-     * which of two equal links is refused at a cannot-link must not depend on the sort). Sorted as primitives: each
-     * pair becomes (rank of its weight among the distinct weights, descending) then (its position).
-     */
-    private static int[] strongestFirst(ScoredPairs pairs, int[] accepted, int count) {
-        double[] distinct = new double[count];
-        for (int k = 0; k < count; k++) {
-            distinct[k] = pairs.weight(accepted[k]);
-        }
-        java.util.Arrays.sort(distinct);
-        int n = 0;
-        for (int k = 0; k < count; k++) {
-            if (n == 0 || Double.compare(distinct[k], distinct[n - 1]) != 0) {
-                distinct[n++] = distinct[k];
-            }
-        }
-        long[] keys = new long[count];
-        for (int k = 0; k < count; k++) {
-            long rankFromTop = n - 1 - java.util.Arrays.binarySearch(distinct, 0, n, pairs.weight(accepted[k]));
-            keys[k] = (rankFromTop << 32) | k;
-        }
-        java.util.Arrays.parallelSort(keys);
-        int[] order = new int[count];
-        for (int k = 0; k < count; k++) {
-            order[k] = accepted[(int) keys[k]];
-        }
-        return order;
     }
 
     private static long key(int a, int b) {
