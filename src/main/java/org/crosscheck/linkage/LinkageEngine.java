@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.crosscheck.jobs.ProgressSink;
 import org.crosscheck.jobs.Stage;
@@ -107,11 +106,19 @@ public final class LinkageEngine {
             model = learnt(model, records, scorer, candidates, vectors, reused, prior, indexOfId);
             scorer = new Scorer(comparisons, model, new TermFrequencies(comparisons, records));
         }
+        List<Clusterer.IndexPair> same = new ArrayList<>();
+        List<Clusterer.IndexPair> different = new ArrayList<>();
+        for (PriorState.HumanDecision d : prior.decisions()) {
+            Integer a = indexOfId.get(d.leftRecordId());
+            Integer b = indexOfId.get(d.rightRecordId());
+            if (a != null && b != null) {
+                (d.same() ? same : different).add(new Clusterer.IndexPair(a, b));
+            }
+        }
         double keepFrom = Math.min(settings.storeFloor(), Math.min(settings.reviewThreshold(),
                 settings.matchThreshold()));
-        // what anything after scoring reads: pairs stored, queued or linked, and the clusterer's cannot-links
-        Predicate<ScoredPair> isRead = p -> p.strongAgainst() || p.probability() >= keepFrom;
-        ScoredPairs pairs = scoreAll(scorer, records, candidates, vectors, reused, prior, isRead);
+        ScoredPairs pairs = KeptPairs.score(scorer, records, candidates, vectors, reused, prior, keepFrom,
+                settings.matchThreshold(), same);
         long rescored = reused == null ? candidates.length : 0;
         for (int k = 0; reused != null && k < reused.length; k++) {
             if (!reused[k]) {
@@ -122,15 +129,6 @@ public final class LinkageEngine {
         sink.checkCancelled();
 
         sink.progress(Stage.CLUSTERING, 0, -1);
-        List<Clusterer.IndexPair> same = new ArrayList<>();
-        List<Clusterer.IndexPair> different = new ArrayList<>();
-        for (PriorState.HumanDecision d : prior.decisions()) {
-            Integer a = indexOfId.get(d.leftRecordId());
-            Integer b = indexOfId.get(d.rightRecordId());
-            if (a != null && b != null) {
-                (d.same() ? same : different).add(new Clusterer.IndexPair(a, b));
-            }
-        }
         Clusterer.Clustering clustering = new Clusterer().cluster(records.size(), pairs.asList(),
                 settings.matchThreshold(), same, different);
         long[] ids = records.stream().mapToLong(StdRecord::id).toArray();
@@ -142,48 +140,6 @@ public final class LinkageEngine {
                 candidates.length, rescored, millis);
         return new LinkageOutcome(records, blocking, scorer, deltas, pairs, entityOf, clustering.refusedLinks(),
                 associations, millis, rescored);
-    }
-
-    /** Candidates scored per chunk in parallel; chunks are joined in candidate order, so the result is the same. */
-    private static final int SCORING_CHUNK = 1 << 16;
-
-    /**
-     * Scores every candidate and keeps those {@code isRead} says anything downstream reads. The rest, most pairs of
-     * a large run, are counted in the blocking result but not held: holding them is what made a million records run
-     * out of memory.
-     */
-    private static ScoredPairs scoreAll(Scorer scorer, List<StdRecord> records, long[] candidates, long[] vectors,
-                                        boolean[] reused, PriorState prior, Predicate<ScoredPair> isRead) {
-        int chunks = (candidates.length + SCORING_CHUNK - 1) / SCORING_CHUNK;
-        List<ScoredPairs> parts = IntStream.range(0, chunks).parallel().mapToObj(c -> {
-            int from = c * SCORING_CHUNK;
-            int to = Math.min(candidates.length, from + SCORING_CHUNK);
-            ScoredPairs part = new ScoredPairs(1024);
-            for (int k = from; k < to; k++) {
-                ScoredPair p = score(scorer, records, candidates[k], vectors[k], reused != null && reused[k], prior);
-                if (p != null && isRead.test(p)) {
-                    part.add(p);
-                }
-            }
-            return part;
-        }).toList();
-        ScoredPairs all = new ScoredPairs(parts.stream().mapToInt(ScoredPairs::size).sum());
-        parts.forEach(all::addAll);
-        return all;
-    }
-
-    /** One candidate's score: anew, or (incremental) the stored one when neither record changed; null if none. */
-    private static ScoredPair score(Scorer scorer, List<StdRecord> records, long candidate, long vector,
-                                    boolean reused, PriorState prior) {
-        int a = LongList.left(candidate);
-        int b = LongList.right(candidate);
-        if (!reused) {
-            return scorer.score(records.get(a), records.get(b), vector);
-        }
-        PriorState.PreviousScore old = prior.previousScores().get(PriorState.pairKey(records.get(a).id(),
-                records.get(b).id()));
-        return old == null ? null : new ScoredPair(a, b, old.vector(), old.weight(), old.probability(),
-                old.strongAgainst(), old.strongFor());
     }
 
     /**
@@ -206,7 +162,8 @@ public final class LinkageEngine {
         double[] weights = new double[candidates.length + labels.size()];
         int n = 0;
         for (int k = 0; k < candidates.length; k++) {
-            ScoredPair p = score(scorer, records, candidates[k], vectors[k], reused != null && reused[k], prior);
+            boolean isReused = reused != null && reused[k];
+            ScoredPair p = KeptPairs.score(scorer, records, candidates[k], vectors[k], isReused, prior);
             if (p == null) {
                 continue;
             }
