@@ -189,7 +189,7 @@ final class BenchCommand implements Runnable {
             cpu = processCpuNanos() - cpu;
             long engine = ms.values().stream().mapToLong(Long::longValue).sum();
             out.printf("| %,d | %,d | %,d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %d |%n",
-                    businesses, records.size(), outcome.blocking().pairs().length, ms.get("standardise") / 1e3,
+                    businesses, records.size(), outcome.blocking().candidateCount(), ms.get("standardise") / 1e3,
                     ms.get("block") / 1e3, ms.get("compare") / 1e3, ms.get("train") / 1e3, ms.get("score") / 1e3,
                     ms.get("cluster") / 1e3, engine / 1e3, cpu / 1e9, peakHeapMb());
             digests.append(String.format("%,d businesses: %s%n", businesses,

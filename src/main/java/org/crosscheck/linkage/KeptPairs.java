@@ -37,7 +37,7 @@ final class KeptPairs {
         ScoredPairs[] parts = IntStream.range(0, chunks).parallel().mapToObj(c -> {
             int from = c * CHUNK;
             int to = Math.min(candidates.length, from + CHUNK);
-            ScoredPairs part = new ScoredPairs(1024);
+            ScoredPairs part = new ScoredPairs();
             for (int k = from; k < to; k++) {
                 ScoredPair p = score(scorer, records, candidates[k], vectors[k], reused != null && reused[k], prior);
                 if (p == null) {
@@ -51,14 +51,9 @@ final class KeptPairs {
             }
             return part;
         }).toArray(ScoredPairs[]::new);
-        int total = 0;
+        ScoredPairs kept = new ScoredPairs();
         for (ScoredPairs part : parts) {
-            total += part.size();
-        }
-        ScoredPairs kept = new ScoredPairs(total);
-        for (int c = 0; c < parts.length; c++) {
-            kept.addAll(parts[c]);
-            parts[c] = null;
+            kept.addAll(part);
         }
 
         int[] reach = linkedComponents(records.size(), kept, matchThreshold, humanSame);
@@ -81,8 +76,9 @@ final class KeptPairs {
             parent[i] = i;
         }
         for (int i = 0; i < kept.size(); i++) {
-            if (!kept.isStrongAgainst(i) && kept.probability(i) >= matchThreshold) {
-                parent[find(parent, kept.left(i))] = find(parent, kept.right(i));
+            ScoredPair p = kept.get(i);
+            if (!p.strongAgainst() && p.probability() >= matchThreshold) {
+                parent[find(parent, p.left())] = find(parent, p.right());
             }
         }
         for (Clusterer.IndexPair p : humanSame) {

@@ -66,7 +66,6 @@ public final class LinkageEngine {
 
         sink.progress(Stage.BLOCKING, 0, -1);
         BlockingResult blocking = new Blocker(settings.maxBlockSize()).block(records, BlockingRules.standard());
-        long[] candidates = blocking.pairs();
         t = lap(millis, "block", t);
         sink.checkCancelled();
 
@@ -74,6 +73,48 @@ public final class LinkageEngine {
         for (StdRecord r : records) {
             indexOfId.put(r.id(), r.index());
         }
+        List<Clusterer.IndexPair> same = new ArrayList<>();
+        List<Clusterer.IndexPair> different = new ArrayList<>();
+        for (PriorState.HumanDecision d : prior.decisions()) {
+            Integer a = indexOfId.get(d.leftRecordId());
+            Integer b = indexOfId.get(d.rightRecordId());
+            if (a != null && b != null) {
+                (d.same() ? same : different).add(new Clusterer.IndexPair(a, b));
+            }
+        }
+        Scoring scoring = compareTrainAndScore(inputs, records, blocking.pairs(), settings, prior, learnFromDecisions,
+                indexOfId, same, millis, t, sink);
+        // the candidates and their vectors are let go here: on a million records they are a gigabyte
+        blocking = blocking.withoutPairs();
+        Scorer scorer = scoring.scorer();
+        ScoredPairs pairs = scoring.pairs();
+        long rescored = scoring.rescored();
+        t = System.nanoTime();
+        sink.checkCancelled();
+
+        sink.progress(Stage.CLUSTERING, 0, -1);
+        Clusterer.Clustering clustering = new Clusterer().cluster(records.size(), pairs.asList(),
+                settings.matchThreshold(), same, different);
+        long[] ids = records.stream().mapToLong(StdRecord::id).toArray();
+        long[] entityOf = new EntityIdAssigner().assign(ids, clustering.clusterOf(), prior.previousEntity(),
+                prior.nextEntityId());
+        var associations = new AssociationFinder(settings.maxSharedForAssociation()).find(records, entityOf);
+        lap(millis, "cluster", t);
+        LOG.info("Linked {} records: {} candidate pairs ({} scored anew), stages {}", records.size(),
+                blocking.candidateCount(), rescored, millis);
+        return new LinkageOutcome(records, blocking, scorer, scoring.deltas(), pairs, entityOf,
+                clustering.refusedLinks(), associations, millis, rescored);
+    }
+
+    /** What comparing, training and scoring give the rest of the run. */
+    private record Scoring(Scorer scorer, List<Double> deltas, ScoredPairs pairs, long rescored) {
+    }
+
+    private Scoring compareTrainAndScore(List<StoredRecord> inputs, List<StdRecord> records, long[] candidates,
+                                         LinkageSettings settings, PriorState prior, boolean learnFromDecisions,
+                                         Map<Long, Integer> indexOfId, List<Clusterer.IndexPair> same,
+                                         Map<String, Long> millis, long start, ProgressSink sink) {
+        long t = start;
         boolean[] changed = changedRecords(inputs, prior);
         sink.progress(Stage.SCORING, 0, candidates.length);
         long[] vectors = new long[candidates.length];
@@ -106,15 +147,6 @@ public final class LinkageEngine {
             model = learnt(model, records, scorer, candidates, vectors, reused, prior, indexOfId);
             scorer = new Scorer(comparisons, model, new TermFrequencies(comparisons, records));
         }
-        List<Clusterer.IndexPair> same = new ArrayList<>();
-        List<Clusterer.IndexPair> different = new ArrayList<>();
-        for (PriorState.HumanDecision d : prior.decisions()) {
-            Integer a = indexOfId.get(d.leftRecordId());
-            Integer b = indexOfId.get(d.rightRecordId());
-            if (a != null && b != null) {
-                (d.same() ? same : different).add(new Clusterer.IndexPair(a, b));
-            }
-        }
         double keepFrom = Math.min(settings.storeFloor(), Math.min(settings.reviewThreshold(),
                 settings.matchThreshold()));
         ScoredPairs pairs = KeptPairs.score(scorer, records, candidates, vectors, reused, prior, keepFrom,
@@ -125,21 +157,8 @@ public final class LinkageEngine {
                 rescored++;
             }
         }
-        t = lap(millis, "score", t);
-        sink.checkCancelled();
-
-        sink.progress(Stage.CLUSTERING, 0, -1);
-        Clusterer.Clustering clustering = new Clusterer().cluster(records.size(), pairs.asList(),
-                settings.matchThreshold(), same, different);
-        long[] ids = records.stream().mapToLong(StdRecord::id).toArray();
-        long[] entityOf = new EntityIdAssigner().assign(ids, clustering.clusterOf(), prior.previousEntity(),
-                prior.nextEntityId());
-        var associations = new AssociationFinder(settings.maxSharedForAssociation()).find(records, entityOf);
-        lap(millis, "cluster", t);
-        LOG.info("Linked {} records: {} candidate pairs ({} scored anew), stages {}", records.size(),
-                candidates.length, rescored, millis);
-        return new LinkageOutcome(records, blocking, scorer, deltas, pairs, entityOf, clustering.refusedLinks(),
-                associations, millis, rescored);
+        lap(millis, "score", t);
+        return new Scoring(scorer, deltas, pairs, rescored);
     }
 
     /**

@@ -161,13 +161,13 @@ public final class LinkageService {
         Map<String, Long> millis = new LinkedHashMap<>();
         millis.put("load", loadMillis);
         millis.putAll(outcome.stageMillis());
-        LinkRunSummary draft = new LinkRunSummary(0, prior.isIncremental(), inputs.size(), outcome.blocking().pairs().length,
+        LinkRunSummary draft = new LinkRunSummary(0, prior.isIncremental(), inputs.size(), outcome.blocking().candidateCount(),
                 outcome.blocking().perRule(), outcome.rescored(), autoLinks, review, outcome.refusedLinks(), entities,
                 byAgencies, associations.size(), outcome.emDeltas().size(), millis);
         // the run's duration as stored: everything up to the save, which is what the analyst waits for
         long linkMillis = (System.nanoTime() - t0) / 1_000_000;
         long runId = repo.saveRun(new NewLinkRun(started, linkMillis, appVersion, settings.seed(), prior.isIncremental(),
-                json(settings), json(scorer.model()), fingerprint(inputs), outcome.blocking().pairs().length, autoLinks,
+                json(settings), json(scorer.model()), fingerprint(inputs), outcome.blocking().candidateCount(), autoLinks,
                 review, entities, nextEntityId, json(draft), stored, ids, outcome.entityOf(), hashes, associations));
         millis.put("save", (System.nanoTime() - t1) / 1_000_000);
         LOG.info("Run {} stored: {} pairs kept, {} entities, {} ms in all", runId, stored.size(), entities,

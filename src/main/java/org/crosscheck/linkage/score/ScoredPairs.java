@@ -1,40 +1,33 @@
 package org.crosscheck.linkage.score;
 
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * Scored pairs held in parallel primitive arrays, in the order they were added: a million-record run scores tens of
- * millions of candidates, and one {@link ScoredPair} object each (about 40 bytes, plus a reference) would not fit a
- * 4 GB heap; here a pair costs 33 bytes. Growable; not thread-safe (parallel scoring fills one per chunk and
- * {@link #addAll appends} them in order).
+ * Scored pairs held in primitive arrays, in the order they were added: a million-record run keeps tens of millions
+ * of scored pairs, and one {@link ScoredPair} object each (about 40 bytes, plus a reference) would not fit a 4 GB
+ * heap; here a pair costs 33 bytes. The arrays come in segments of at most {@value #SEGMENT} pairs, so the store
+ * grows without copying what it holds and {@link #addAll} adopts another store's segments: parallel scoring fills
+ * one store per chunk and joins them in order without ever holding the pairs twice. Not thread-safe.
  */
 public final class ScoredPairs {
+    static final int SEGMENT = 1 << 16;
     private static final byte AGAINST = 1;
     private static final byte FOR = 2;
 
-    private int[] left;
-    private int[] right;
-    private long[] vector;
-    private double[] weight;
-    private double[] probability;
-    private byte[] flags;
+    private final List<Segment> segments = new ArrayList<>();
+    /** starts[s]: index of segment s's first pair. */
+    private int[] starts = new int[16];
     private int size;
 
-    public ScoredPairs(int capacity) {
-        int n = Math.max(16, capacity);
-        left = new int[n];
-        right = new int[n];
-        vector = new long[n];
-        weight = new double[n];
-        probability = new double[n];
-        flags = new byte[n];
+    public ScoredPairs() {
     }
 
     /** The pairs of a list, in its order. */
     public static ScoredPairs of(List<ScoredPair> pairs) {
-        ScoredPairs out = new ScoredPairs(pairs.size());
+        ScoredPairs out = new ScoredPairs();
         pairs.forEach(out::add);
         return out;
     }
@@ -44,81 +37,89 @@ public final class ScoredPairs {
     }
 
     public void add(int a, int b, long v, double w, double p, boolean strongAgainst, boolean strongFor) {
-        if (size == left.length) {
-            grow(size + 1);
+        Segment last = segments.isEmpty() ? null : segments.get(segments.size() - 1);
+        if (last == null || last.size == SEGMENT) {
+            last = new Segment(1024);
+            append(last);
         }
-        left[size] = a;
-        right[size] = b;
-        vector[size] = v;
-        weight[size] = w;
-        probability[size] = p;
-        flags[size] = (byte) ((strongAgainst ? AGAINST : 0) | (strongFor ? FOR : 0));
+        last.add(a, b, v, w, p, (byte) ((strongAgainst ? AGAINST : 0) | (strongFor ? FOR : 0)));
         size++;
     }
 
-    /** Appends every pair of {@code other}, in its order. */
+    /** Appends every pair of {@code other}, in its order, taking over its arrays; {@code other} is left empty. */
     public void addAll(ScoredPairs other) {
-        if (size + other.size > left.length) {
-            grow(size + other.size);
+        for (Segment s : other.segments) {
+            if (s.size > 0) {
+                s.trim();
+                append(s);
+                size += s.size;
+            }
         }
-        System.arraycopy(other.left, 0, left, size, other.size);
-        System.arraycopy(other.right, 0, right, size, other.size);
-        System.arraycopy(other.vector, 0, vector, size, other.size);
-        System.arraycopy(other.weight, 0, weight, size, other.size);
-        System.arraycopy(other.probability, 0, probability, size, other.size);
-        System.arraycopy(other.flags, 0, flags, size, other.size);
-        size += other.size;
+        other.segments.clear();
+        other.size = 0;
     }
 
-    private void grow(int needed) {
-        // by half, not double: at tens of millions of pairs the slack of doubling is hundreds of megabytes
-        int n = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(needed, left.length + (left.length >> 1)));
-        left = Arrays.copyOf(left, n);
-        right = Arrays.copyOf(right, n);
-        vector = Arrays.copyOf(vector, n);
-        weight = Arrays.copyOf(weight, n);
-        probability = Arrays.copyOf(probability, n);
-        flags = Arrays.copyOf(flags, n);
+    private void append(Segment s) {
+        if (segments.size() == starts.length) {
+            starts = Arrays.copyOf(starts, starts.length * 2);
+        }
+        starts[segments.size()] = size;
+        segments.add(s);
     }
 
     public int size() {
         return size;
     }
 
+    private Segment segment(int i) {
+        if (i < 0 || i >= size) {
+            throw new IndexOutOfBoundsException(i);
+        }
+        int s = Arrays.binarySearch(starts, 0, segments.size(), i);
+        return segments.get(s >= 0 ? s : -s - 2);
+    }
+
+    private int offset(int i) {
+        int s = Arrays.binarySearch(starts, 0, segments.size(), i);
+        return i - starts[s >= 0 ? s : -s - 2];
+    }
+
     public int left(int i) {
-        return left[i];
+        return segment(i).left[offset(i)];
     }
 
     public int right(int i) {
-        return right[i];
+        return segment(i).right[offset(i)];
     }
 
     public long vector(int i) {
-        return vector[i];
+        return segment(i).vector[offset(i)];
     }
 
     /** Match weight in bits. */
     public double weight(int i) {
-        return weight[i];
+        return segment(i).weight[offset(i)];
     }
 
     /** Match probability 0..1. */
     public double probability(int i) {
-        return probability[i];
+        return segment(i).probability[offset(i)];
     }
 
     public boolean isStrongAgainst(int i) {
-        return (flags[i] & AGAINST) != 0;
+        return (segment(i).flags[offset(i)] & AGAINST) != 0;
     }
 
     public boolean isStrongFor(int i) {
-        return (flags[i] & FOR) != 0;
+        return (segment(i).flags[offset(i)] & FOR) != 0;
     }
 
-    /** Pair {@code i} as an object, for code that reads a few pairs. */
+    /** Pair {@code i} as an object, for code that reads pairs one at a time. */
     public ScoredPair get(int i) {
-        return new ScoredPair(left[i], right[i], vector[i], weight[i], probability[i], isStrongAgainst(i),
-                isStrongFor(i));
+        Segment s = segment(i);
+        int k = offset(i);
+        return new ScoredPair(s.left[k], s.right[k], s.vector[k], s.weight[k], s.probability[k],
+                (s.flags[k] & AGAINST) != 0, (s.flags[k] & FOR) != 0);
     }
 
     /** A read-only list view whose elements are made on each read. */
@@ -126,9 +127,6 @@ public final class ScoredPairs {
         return new AbstractList<>() {
             @Override
             public ScoredPair get(int i) {
-                if (i < 0 || i >= size) {
-                    throw new IndexOutOfBoundsException(i);
-                }
                 return ScoredPairs.this.get(i);
             }
 
@@ -137,5 +135,48 @@ public final class ScoredPairs {
                 return size;
             }
         };
+    }
+
+    /** Up to {@value #SEGMENT} pairs in parallel arrays. */
+    private static final class Segment {
+        private int[] left;
+        private int[] right;
+        private long[] vector;
+        private double[] weight;
+        private double[] probability;
+        private byte[] flags;
+        private int size;
+
+        Segment(int capacity) {
+            resize(capacity);
+        }
+
+        void add(int a, int b, long v, double w, double p, byte f) {
+            if (size == left.length) {
+                resize(Math.min(SEGMENT, size * 2));
+            }
+            left[size] = a;
+            right[size] = b;
+            vector[size] = v;
+            weight[size] = w;
+            probability[size] = p;
+            flags[size] = f;
+            size++;
+        }
+
+        void trim() {
+            if (size < left.length) {
+                resize(size);
+            }
+        }
+
+        private void resize(int n) {
+            left = left == null ? new int[n] : Arrays.copyOf(left, n);
+            right = right == null ? new int[n] : Arrays.copyOf(right, n);
+            vector = vector == null ? new long[n] : Arrays.copyOf(vector, n);
+            weight = weight == null ? new double[n] : Arrays.copyOf(weight, n);
+            probability = probability == null ? new double[n] : Arrays.copyOf(probability, n);
+            flags = flags == null ? new byte[n] : Arrays.copyOf(flags, n);
+        }
     }
 }

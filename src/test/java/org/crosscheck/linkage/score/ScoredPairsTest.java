@@ -12,7 +12,7 @@ class ScoredPairsTest {
 
     @Test
     void givesBackEveryPairAsAddedAndInOrder() {
-        ScoredPairs pairs = new ScoredPairs(1);
+        ScoredPairs pairs = new ScoredPairs();
         pairs.add(FIRST);
         pairs.add(SECOND);
         pairs.add(THIRD);
@@ -24,5 +24,28 @@ class ScoredPairsTest {
         ScoredPairs head = ScoredPairs.of(List.of(FIRST));
         head.addAll(ScoredPairs.of(List.of(SECOND, THIRD)));
         assertEquals(List.of(FIRST, SECOND, THIRD), head.asList());
+    }
+
+    @Test
+    void appendingTakesTheOtherStoresPairsAndLeavesItEmpty() {
+        ScoredPairs head = ScoredPairs.of(List.of(FIRST));
+        ScoredPairs tail = ScoredPairs.of(List.of(SECOND));
+        head.addAll(tail);
+        head.add(THIRD);
+        assertEquals(List.of(FIRST, SECOND, THIRD), head.asList());
+        assertEquals(0, tail.size());
+    }
+
+    @Test
+    void holdsMorePairsThanOneSegment() {
+        ScoredPairs pairs = new ScoredPairs();
+        int n = ScoredPairs.SEGMENT * 2 + 3;
+        for (int i = 0; i < n; i++) {
+            pairs.add(i, i + 1, i, i, 0.5, i % 2 == 0, false);
+        }
+        assertEquals(n, pairs.size());
+        assertEquals(new ScoredPair(ScoredPairs.SEGMENT, ScoredPairs.SEGMENT + 1, ScoredPairs.SEGMENT,
+                ScoredPairs.SEGMENT, 0.5, true, false), pairs.get(ScoredPairs.SEGMENT));
+        assertEquals(n - 1, pairs.left(n - 1));
     }
 }
