@@ -47,7 +47,8 @@ public final class NameComparison implements Comparison {
         if (differOnlyInNumbers(a.names(), b.names())) {
             return 2;
         }
-        double jw = Similarity.bestJaroWinkler(a.names(), b.names());
+        // exact at or above 0.80, the lowest level asked about below; under it, only known to be under
+        double jw = Similarity.bestJaroWinkler(a.names(), b.names(), 0.80);
         if (jw >= 0.92) {
             return 3;
         }
