@@ -93,7 +93,7 @@ public final class LinkageEngine {
         sink.checkCancelled();
 
         sink.progress(Stage.CLUSTERING, 0, -1);
-        Clusterer.Clustering clustering = new Clusterer().cluster(records.size(), pairs.asList(),
+        Clusterer.Clustering clustering = new Clusterer().cluster(records.size(), pairs,
                 settings.matchThreshold(), same, different);
         long[] ids = records.stream().mapToLong(StdRecord::id).toArray();
         long[] entityOf = new EntityIdAssigner().assign(ids, clustering.clusterOf(), prior.previousEntity(),

@@ -1,9 +1,8 @@
 package org.crosscheck.linkage.cluster;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.crosscheck.linkage.score.ScoredPair;
+import org.crosscheck.linkage.score.ScoredPairs;
 
 /**
  * Groups records into business entities: connected components of the accepted links, built strongest link first,
@@ -29,6 +28,38 @@ public final class Clusterer {
      */
     public Clustering cluster(int recordCount, List<ScoredPair> pairs, double threshold, List<IndexPair> humanSame,
                               List<IndexPair> humanDifferent) {
+        return cluster(recordCount, ScoredPairs.of(pairs), threshold, humanSame, humanDifferent);
+    }
+
+    /**
+     * As {@link #cluster(int, List, double, List, List)}, over pairs held in primitive arrays, and without a
+     * object per pair: on a million records tens of millions of pairs are linked or kept apart.
+     */
+    public Clustering cluster(int recordCount, ScoredPairs pairs, double threshold, List<IndexPair> humanSame,
+                              List<IndexPair> humanDifferent) {
+        java.util.Set<Long> decided = new java.util.HashSet<>();
+        humanSame.forEach(p -> decided.add(key(p.left(), p.right())));
+        humanDifferent.forEach(p -> decided.add(key(p.left(), p.right())));
+        IntList accepted = new IntList();
+        IntList against = new IntList();
+        for (int i = 0; i < pairs.size(); i++) {
+            if (!decided.isEmpty() && decided.contains(key(pairs.left(i), pairs.right(i)))) {
+                continue;
+            }
+            if (pairs.isStrongAgainst(i)) {
+                against.add(i);
+            } else if (pairs.probability(i) >= threshold) {
+                accepted.add(i);
+            }
+        }
+        // a pair kept apart can only refuse a link where accepted links could join its two records: the others
+        // are left out, which keeps the cannot-link lists small on a million records and changes nothing
+        CannotLinkUnionFind reach = new CannotLinkUnionFind(recordCount);
+        humanSame.forEach(p -> reach.union(p.left(), p.right()));
+        for (int k = 0; k < accepted.size(); k++) {
+            reach.union(pairs.left(accepted.get(k)), pairs.right(accepted.get(k)));
+        }
+
         CannotLinkUnionFind uf = new CannotLinkUnionFind(recordCount);
         humanDifferent.forEach(p -> uf.cannotLink(p.left(), p.right()));
         int refused = 0;
@@ -37,23 +68,15 @@ public final class Clusterer {
                 refused++;
             }
         }
-        java.util.Set<Long> decided = new java.util.HashSet<>();
-        humanSame.forEach(p -> decided.add(key(p.left(), p.right())));
-        humanDifferent.forEach(p -> decided.add(key(p.left(), p.right())));
-        List<ScoredPair> accepted = new ArrayList<>();
-        for (ScoredPair p : pairs) {
-            if (decided.contains(key(p.left(), p.right()))) {
-                continue;
-            }
-            if (p.strongAgainst()) {
-                uf.cannotLink(p.left(), p.right());
-            } else if (p.probability() >= threshold) {
-                accepted.add(p);
+        for (int k = 0; k < against.size(); k++) {
+            int a = pairs.left(against.get(k));
+            int b = pairs.right(against.get(k));
+            if (reach.find(a) == reach.find(b)) {
+                uf.cannotLink(a, b);
             }
         }
-        accepted.sort(Comparator.comparingDouble(ScoredPair::weight).reversed());
-        for (ScoredPair p : accepted) {
-            if (!uf.union(p.left(), p.right())) {
+        for (int i : strongestFirst(pairs, accepted)) {
+            if (!uf.union(pairs.left(i), pairs.right(i))) {
                 refused++;
             }
         }
@@ -62,6 +85,37 @@ public final class Clusterer {
             clusterOf[i] = uf.find(i);
         }
         return new Clustering(clusterOf, refused);
+    }
+
+    /**
+     * The accepted pairs by weight, highest first, pairs of equal weight in their original order (a stable sort:
+     * which of two equal links is refused at a cannot-link must not depend on the sort). Sorted as primitives: each
+     * pair becomes (rank of its weight among the distinct weights, from the top) then (its position).
+     */
+    private static int[] strongestFirst(ScoredPairs pairs, IntList accepted) {
+        int count = accepted.size();
+        double[] distinct = new double[count];
+        for (int k = 0; k < count; k++) {
+            distinct[k] = pairs.weight(accepted.get(k));
+        }
+        java.util.Arrays.parallelSort(distinct);
+        int n = 0;
+        for (int k = 0; k < count; k++) {
+            if (n == 0 || Double.compare(distinct[k], distinct[n - 1]) != 0) {
+                distinct[n++] = distinct[k];
+            }
+        }
+        long[] keys = new long[count];
+        for (int k = 0; k < count; k++) {
+            long rankFromTop = n - 1 - java.util.Arrays.binarySearch(distinct, 0, n, pairs.weight(accepted.get(k)));
+            keys[k] = (rankFromTop << 32) | k;
+        }
+        java.util.Arrays.parallelSort(keys);
+        int[] order = new int[count];
+        for (int k = 0; k < count; k++) {
+            order[k] = accepted.get((int) keys[k]);
+        }
+        return order;
     }
 
     private static long key(int a, int b) {

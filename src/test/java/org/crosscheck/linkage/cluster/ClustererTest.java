@@ -43,4 +43,23 @@ class ClustererTest {
                 List.of(new Clusterer.IndexPair(0, 1)), List.of());
         assertEquals(c.clusterOf()[0], c.clusterOf()[1]);
     }
+
+    @Test
+    void ofTwoEqualLinksAcrossACannotLinkTheOneScoredFirstWins() {
+        // 0 and 2 must stay apart; 1-2 and 0-1 weigh the same, so 1-2, listed first, takes record 1
+        ScoredPair against = pair(0, 2, 0.001, true);
+        var c = new Clusterer().cluster(3, List.of(against, pair(1, 2, 0.95, false), pair(0, 1, 0.95, false)), 0.9,
+                List.of(), List.of());
+        assertEquals(c.clusterOf()[1], c.clusterOf()[2]);
+        assertNotEquals(c.clusterOf()[0], c.clusterOf()[1]);
+    }
+
+    @Test
+    void aCannotLinkBetweenRecordsNoLinkCouldJoinChangesNothing() {
+        var c = new Clusterer().cluster(4, List.of(pair(0, 1, 0.99, false), pair(2, 3, 0.001, true)), 0.9,
+                List.of(), List.of());
+        assertEquals(c.clusterOf()[0], c.clusterOf()[1]);
+        assertNotEquals(c.clusterOf()[2], c.clusterOf()[3]);
+        assertEquals(0, c.refusedLinks());
+    }
 }
