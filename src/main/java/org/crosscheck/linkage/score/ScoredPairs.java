@@ -10,7 +10,8 @@ import java.util.List;
  * of scored pairs, and one {@link ScoredPair} object each (about 40 bytes, plus a reference) would not fit a 4 GB
  * heap; here a pair costs 33 bytes. The arrays come in segments of at most {@value #SEGMENT} pairs, so the store
  * grows without copying what it holds and {@link #addAll} adopts another store's segments: parallel scoring fills
- * one store per chunk and joins them in order without ever holding the pairs twice. Not thread-safe.
+ * one store per chunk and joins them in order without ever holding the pairs twice. Not thread-safe, not even
+ * for reading (see {@link #locate}).
  */
 public final class ScoredPairs {
     static final int SEGMENT = 1 << 16;
@@ -21,6 +22,8 @@ public final class ScoredPairs {
     /** starts[s]: index of segment s's first pair. */
     private int[] starts = new int[16];
     private int size;
+    /** The segment of the pair read last: a cache, which is why even reading is not thread-safe. */
+    private int lastSegment;
 
     public ScoredPairs() {
     }
@@ -72,16 +75,26 @@ public final class ScoredPairs {
     }
 
     private Segment segment(int i) {
-        if (i < 0 || i >= size) {
-            throw new IndexOutOfBoundsException(i);
-        }
-        int s = Arrays.binarySearch(starts, 0, segments.size(), i);
-        return segments.get(s >= 0 ? s : -s - 2);
+        locate(i);
+        return segments.get(lastSegment);
     }
 
     private int offset(int i) {
-        int s = Arrays.binarySearch(starts, 0, segments.size(), i);
-        return i - starts[s >= 0 ? s : -s - 2];
+        locate(i);
+        return i - starts[lastSegment];
+    }
+
+    /** Points {@code lastSegment} at pair i's segment; reading in order finds it without a search. */
+    private void locate(int i) {
+        if (i < 0 || i >= size) {
+            throw new IndexOutOfBoundsException(i);
+        }
+        int s = lastSegment;
+        if (s < segments.size() && i >= starts[s] && i - starts[s] < segments.get(s).size) {
+            return;
+        }
+        int found = Arrays.binarySearch(starts, 0, segments.size(), i);
+        lastSegment = found >= 0 ? found : -found - 2;
     }
 
     public int left(int i) {
