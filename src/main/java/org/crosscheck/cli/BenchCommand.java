@@ -170,23 +170,30 @@ final class BenchCommand implements Runnable {
                 System.getProperty("os.name"), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() / (1024 * 1024));
         out.println("| businesses | records | candidate pairs | standardise | block | compare | train | score "
-                + "| cluster | engine s | peak heap MB |");
-        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                + "| cluster | engine s | engine CPU s | peak heap MB |");
+        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         StringBuilder perRule = new StringBuilder();
+        StringBuilder digests = new StringBuilder();
         for (String size : businessCounts.split(",")) {
             int businesses = Integer.parseInt(size.trim());
             var records = org.crosscheck.sampledata.SampleRecords.generate(businesses, 42L);
             System.gc();
             resetPeaks();
+            long cpu = processCpuNanos();
             var outcome = new org.crosscheck.linkage.LinkageEngine().run(records,
                     org.crosscheck.linkage.LinkageSettings.defaults(), org.crosscheck.linkage.PriorState.none(),
                     ProgressSink.NONE);
             var ms = outcome.stageMillis();
+            // CPU time of all threads alongside the wall time: on a machine shared with other work, the wall time
+            // says what the other work left, the CPU time what the engine itself took
+            cpu = processCpuNanos() - cpu;
             long engine = ms.values().stream().mapToLong(Long::longValue).sum();
-            out.printf("| %,d | %,d | %,d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %d |%n", businesses,
-                    records.size(), outcome.blocking().pairs().length, ms.get("standardise") / 1e3,
+            out.printf("| %,d | %,d | %,d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %d |%n",
+                    businesses, records.size(), outcome.blocking().candidateCount(), ms.get("standardise") / 1e3,
                     ms.get("block") / 1e3, ms.get("compare") / 1e3, ms.get("train") / 1e3, ms.get("score") / 1e3,
-                    ms.get("cluster") / 1e3, engine / 1e3, peakHeapMb());
+                    ms.get("cluster") / 1e3, engine / 1e3, cpu / 1e9, peakHeapMb());
+            digests.append(String.format("%,d businesses: %s%n", businesses,
+                    org.crosscheck.bench.OutcomeDigest.of(outcome, org.crosscheck.linkage.LinkageSettings.defaults())));
             perRule.append(String.format("%,d businesses:", businesses));
             outcome.blocking().perRule().forEach(r -> perRule.append(String.format(" %s %,d;", r.rule(), r.pairs())));
             perRule.append('\n');
@@ -194,6 +201,7 @@ final class BenchCommand implements Runnable {
         }
         out.println();
         out.print("Candidate pairs per blocking rule, before removing pairs found by several rules:\n" + perRule);
+        out.print("Results (to show a change left them as they were):\n" + digests);
         out.flush();
     }
 
@@ -271,6 +279,12 @@ final class BenchCommand implements Runnable {
                 r.run().candidatePairs(), r.evaluation().precision(), r.evaluation().recall(), r.evaluation().f1(),
                 r.run().totalMillis() / 1000.0);
         out.flush();
+    }
+
+    /** CPU time of the whole process (every thread, the collector's too), or 0 where the platform cannot say. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private static void resetPeaks() {

@@ -25,6 +25,7 @@ import org.crosscheck.linkage.compare.ComparisonVector;
 import org.crosscheck.linkage.compare.Comparisons;
 import org.crosscheck.linkage.score.FellegiSunterModel;
 import org.crosscheck.linkage.score.ScoredPair;
+import org.crosscheck.linkage.score.ScoredPairs;
 import org.crosscheck.linkage.score.Scorer;
 import org.crosscheck.linkage.score.TermFrequencies;
 import org.crosscheck.linkage.train.EmTrainer;
@@ -76,7 +77,6 @@ public final class LinkageEngine {
 
         sink.progress(Stage.BLOCKING, 0, -1);
         BlockingResult blocking = new Blocker(settings.maxBlockSize()).block(records, BlockingRules.standard());
-        long[] candidates = blocking.pairs();
         t = lap(millis, "block", t);
         sink.checkCancelled();
 
@@ -84,14 +84,58 @@ public final class LinkageEngine {
         for (StdRecord r : records) {
             indexOfId.put(r.id(), r.index());
         }
+        List<Clusterer.IndexPair> same = new ArrayList<>();
+        List<Clusterer.IndexPair> different = new ArrayList<>();
+        for (PriorState.HumanDecision d : prior.decisions()) {
+            Integer a = indexOfId.get(d.leftRecordId());
+            Integer b = indexOfId.get(d.rightRecordId());
+            if (a != null && b != null) {
+                (d.same() ? same : different).add(new Clusterer.IndexPair(a, b));
+            }
+        }
+        Scoring scoring = compareTrainAndScore(inputs, records, blocking.pairs(), settings, prior, learnFromDecisions,
+                indexOfId, same, millis, t, sink);
+        // the candidates and their vectors are let go here: on a million records they are a gigabyte
+        blocking = blocking.withoutPairs();
+        Scorer scorer = scoring.scorer();
+        ScoredPairs pairs = scoring.pairs();
+        long rescored = scoring.rescored();
+        t = System.nanoTime();
+        sink.checkCancelled();
+
+        sink.progress(Stage.CLUSTERING, 0, -1);
+        Clusterer.Clustering clustering = new Clusterer().cluster(records.size(), pairs, settings.matchThreshold(),
+                same, different, premisesApart(scorer, records), evidence(scorer, records),
+                SupersededCompanies.find(records, pairs, indexOfComparison("name")));
+        long[] ids = records.stream().mapToLong(StdRecord::id).toArray();
+        long[] entityOf = new EntityIdAssigner().assign(ids, clustering.clusterOf(), prior.previousEntity(),
+                prior.nextEntityId());
+        var associations = new AssociationFinder(settings.maxSharedForAssociation()).find(records, entityOf);
+        lap(millis, "cluster", t);
+        LOG.info("Linked {} records: {} candidate pairs ({} scored anew), stages {}", records.size(),
+                blocking.candidateCount(), rescored, millis);
+        return new LinkageOutcome(records, blocking, scorer, scoring.deltas(), pairs, entityOf,
+                clustering.refusedLinks(), associations, millis, rescored);
+    }
+
+    /** What comparing, training and scoring give the rest of the run. */
+    private record Scoring(Scorer scorer, List<Double> deltas, ScoredPairs pairs, long rescored) {
+    }
+
+    private Scoring compareTrainAndScore(List<StoredRecord> inputs, List<StdRecord> records, long[] candidates,
+                                         LinkageSettings settings, PriorState prior, boolean learnFromDecisions,
+                                         Map<Long, Integer> indexOfId, List<Clusterer.IndexPair> same,
+                                         Map<String, Long> millis, long start, ProgressSink sink) {
+        long t = start;
         boolean[] changed = changedRecords(inputs, prior);
         sink.progress(Stage.SCORING, 0, candidates.length);
         long[] vectors = new long[candidates.length];
-        boolean[] reused = new boolean[candidates.length];
+        // only an incremental run reuses scores; a full run needs no flag per pair
+        boolean[] reused = prior.isIncremental() ? new boolean[candidates.length] : null;
         IntStream.range(0, candidates.length).parallel().forEach(k -> {
             int a = LongList.left(candidates[k]);
             int b = LongList.right(candidates[k]);
-            if (prior.isIncremental() && !changed[a] && !changed[b]) {
+            if (reused != null && !changed[a] && !changed[b]) {
                 reused[k] = true;
             } else {
                 vectors[k] = ComparisonVector.compute(comparisons, records.get(a), records.get(b));
@@ -111,47 +155,22 @@ public final class LinkageEngine {
         t = lap(millis, "train", t);
 
         Scorer scorer = new Scorer(comparisons, model, new TermFrequencies(comparisons, records));
-        ScoredPair[] scored = scoreAll(scorer, records, candidates, vectors, reused, prior);
         if (learnFromDecisions) {
-            model = learnt(model, records, scored, prior, indexOfId);
+            model = learnt(model, records, scorer, candidates, vectors, reused, prior, indexOfId);
             scorer = new Scorer(comparisons, model, new TermFrequencies(comparisons, records));
-            scored = scoreAll(scorer, records, candidates, vectors, reused, prior);
         }
-        List<ScoredPair> pairs = new ArrayList<>(candidates.length);
-        long rescored = 0;
-        for (int k = 0; k < scored.length; k++) {
-            if (scored[k] != null) {
-                pairs.add(scored[k]);
-            }
+        double keepFrom = Math.min(settings.storeFloor(), Math.min(settings.reviewThreshold(),
+                settings.matchThreshold()));
+        ScoredPairs pairs = KeptPairs.score(scorer, records, candidates, vectors, reused, prior, keepFrom,
+                settings.matchThreshold(), same, premisesApart(scorer, records));
+        long rescored = reused == null ? candidates.length : 0;
+        for (int k = 0; reused != null && k < reused.length; k++) {
             if (!reused[k]) {
                 rescored++;
             }
         }
-        t = lap(millis, "score", t);
-        sink.checkCancelled();
-
-        sink.progress(Stage.CLUSTERING, 0, -1);
-        List<Clusterer.IndexPair> same = new ArrayList<>();
-        List<Clusterer.IndexPair> different = new ArrayList<>();
-        for (PriorState.HumanDecision d : prior.decisions()) {
-            Integer a = indexOfId.get(d.leftRecordId());
-            Integer b = indexOfId.get(d.rightRecordId());
-            if (a != null && b != null) {
-                (d.same() ? same : different).add(new Clusterer.IndexPair(a, b));
-            }
-        }
-        Clusterer.Clustering clustering = new Clusterer().cluster(records.size(), pairs, settings.matchThreshold(),
-                same, different, premisesApart(scorer, records), evidence(scorer, records),
-                SupersededCompanies.find(records, pairs, indexOfComparison("name")));
-        long[] ids = records.stream().mapToLong(StdRecord::id).toArray();
-        long[] entityOf = new EntityIdAssigner().assign(ids, clustering.clusterOf(), prior.previousEntity(),
-                prior.nextEntityId());
-        var associations = new AssociationFinder(settings.maxSharedForAssociation()).find(records, entityOf);
-        lap(millis, "cluster", t);
-        LOG.info("Linked {} records: {} candidate pairs ({} scored anew), stages {}", records.size(),
-                candidates.length, rescored, millis);
-        return new LinkageOutcome(records, blocking, scorer, deltas, pairs, entityOf, clustering.refusedLinks(),
-                associations, millis, rescored);
+        lap(millis, "score", t);
+        return new Scoring(scorer, deltas, pairs, rescored);
     }
 
     private static java.util.function.Predicate<ScoredPair> premisesApart(Scorer scorer, List<StdRecord> records) {
@@ -172,31 +191,14 @@ public final class LinkageEngine {
         };
     }
 
-    private static ScoredPair[] scoreAll(Scorer scorer, List<StdRecord> records, long[] candidates, long[] vectors,
-                                         boolean[] reused, PriorState prior) {
-        ScoredPair[] scored = new ScoredPair[candidates.length];
-        IntStream.range(0, candidates.length).parallel().forEach(k -> {
-            int a = LongList.left(candidates[k]);
-            int b = LongList.right(candidates[k]);
-            if (reused[k]) {
-                PriorState.PreviousScore old = prior.previousScores().get(PriorState.pairKey(records.get(a).id(),
-                        records.get(b).id()));
-                scored[k] = old == null ? null : new ScoredPair(a, b, old.vector(), old.weight(), old.probability(),
-                        old.strongAgainst(), old.strongFor());
-            } else {
-                scored[k] = scorer.score(records.get(a), records.get(b), vectors[k]);
-            }
-        });
-        return scored;
-    }
-
     /**
      * The model after one EM M-step over the candidate pairs with the human labels clamped: a pair people said is
      * one business counts as a match with weight 1, one they said is two with weight 0, every other pair with its
      * probability under the trained model. Labelled pairs that blocking did not pair count too.
      */
-    private FellegiSunterModel learnt(FellegiSunterModel model, List<StdRecord> records, ScoredPair[] scored,
-                                      PriorState prior, Map<Long, Integer> indexOfId) {
+    private FellegiSunterModel learnt(FellegiSunterModel model, List<StdRecord> records, Scorer scorer,
+                                      long[] candidates, long[] vectors, boolean[] reused, PriorState prior,
+                                      Map<Long, Integer> indexOfId) {
         Map<Long, Boolean> labels = new HashMap<>();
         for (PriorState.HumanDecision d : prior.decisions()) {
             Integer a = indexOfId.get(d.leftRecordId());
@@ -205,27 +207,30 @@ public final class LinkageEngine {
                 labels.put(LongList.pair(Math.min(a, b), Math.max(a, b)), d.same());
             }
         }
-        List<Long> vectors = new ArrayList<>();
-        List<Double> weights = new ArrayList<>();
-        for (ScoredPair p : scored) {
+        LongList learntVectors = new LongList(candidates.length);
+        double[] weights = new double[candidates.length + labels.size()];
+        int n = 0;
+        for (int k = 0; k < candidates.length; k++) {
+            boolean isReused = reused != null && reused[k];
+            ScoredPair p = KeptPairs.score(scorer, records, candidates[k], vectors[k], isReused, prior);
             if (p == null) {
                 continue;
             }
             Boolean same = labels.remove(LongList.pair(Math.min(p.left(), p.right()), Math.max(p.left(), p.right())));
-            vectors.add(p.vector());
-            weights.add(same == null ? p.probability() : same ? 1.0 : 0.0);
+            learntVectors.add(p.vector());
+            weights[n++] = same == null ? p.probability() : same ? 1.0 : 0.0;
         }
-        labels.forEach((pair, same) -> {
-            if (same) {
-                vectors.add(ComparisonVector.compute(comparisons, records.get(LongList.left(pair)),
+        for (Map.Entry<Long, Boolean> label : labels.entrySet()) {
+            if (label.getValue()) {
+                long pair = label.getKey();
+                learntVectors.add(ComparisonVector.compute(comparisons, records.get(LongList.left(pair)),
                         records.get(LongList.right(pair))));
-                weights.add(1.0);
+                weights[n++] = 1.0;
             }
-        });
-        LOG.info("m re-estimated from {} candidate pairs with {} human labels", vectors.size(),
+        }
+        LOG.info("m re-estimated from {} candidate pairs with {} human labels", learntVectors.size(),
                 prior.decisions().size());
-        return LabelledMEstimator.estimate(model, vectors.stream().mapToLong(Long::longValue).toArray(),
-                weights.stream().mapToDouble(Double::doubleValue).toArray());
+        return LabelledMEstimator.estimate(model, learntVectors.toArray(), java.util.Arrays.copyOf(weights, n));
     }
 
     private EmTrainer.Training train(List<StdRecord> records, long[] candidates, long[] vectors, LinkageSettings s) {

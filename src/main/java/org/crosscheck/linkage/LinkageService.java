@@ -25,6 +25,7 @@ import org.crosscheck.jobs.ProgressSink;
 import org.crosscheck.jobs.Stage;
 import org.crosscheck.linkage.score.FellegiSunterModel;
 import org.crosscheck.linkage.score.ScoredPair;
+import org.crosscheck.linkage.score.ScoredPairs;
 import org.crosscheck.linkage.score.Scorer;
 import org.crosscheck.storage.LinkageRepository;
 import org.crosscheck.storage.Workspace;
@@ -130,7 +131,9 @@ public final class LinkageService {
         int autoLinks = 0;
         int review = 0;
         Scorer scorer = outcome.scorer();
-        for (ScoredPair p : outcome.pairs()) {
+        ScoredPairs pairs = outcome.pairs();
+        for (int i = 0; i < pairs.size(); i++) {
+            ScoredPair p = pairs.get(i);
             MatchBand band = p.strongAgainst() || p.probability() < settings.reviewThreshold() ? MatchBand.NON_MATCH
                     : p.probability() >= settings.matchThreshold() ? MatchBand.MATCH : MatchBand.REVIEW;
             if (band == MatchBand.MATCH) {
@@ -158,13 +161,13 @@ public final class LinkageService {
         Map<String, Long> millis = new LinkedHashMap<>();
         millis.put("load", loadMillis);
         millis.putAll(outcome.stageMillis());
-        LinkRunSummary draft = new LinkRunSummary(0, prior.isIncremental(), inputs.size(), outcome.blocking().pairs().length,
+        LinkRunSummary draft = new LinkRunSummary(0, prior.isIncremental(), inputs.size(), outcome.blocking().candidateCount(),
                 outcome.blocking().perRule(), outcome.rescored(), autoLinks, review, outcome.refusedLinks(), entities,
                 byAgencies, associations.size(), outcome.emDeltas().size(), millis);
         // the run's duration as stored: everything up to the save, which is what the analyst waits for
         long linkMillis = (System.nanoTime() - t0) / 1_000_000;
         long runId = repo.saveRun(new NewLinkRun(started, linkMillis, appVersion, settings.seed(), prior.isIncremental(),
-                json(settings), json(scorer.model()), fingerprint(inputs), outcome.blocking().pairs().length, autoLinks,
+                json(settings), json(scorer.model()), fingerprint(inputs), outcome.blocking().candidateCount(), autoLinks,
                 review, entities, nextEntityId, json(draft), stored, ids, outcome.entityOf(), hashes, associations));
         millis.put("save", (System.nanoTime() - t1) / 1_000_000);
         LOG.info("Run {} stored: {} pairs kept, {} entities, {} ms in all", runId, stored.size(), entities,

@@ -1,8 +1,5 @@
 package org.crosscheck.linkage.cluster;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Union-find over record indexes that refuses a union joining two records someone said must stay apart.
  * Each root keeps the cannot-link partners of all its members (both ways), merged smaller into larger, so a
@@ -11,16 +8,15 @@ import java.util.List;
 final class CannotLinkUnionFind {
     private final int[] parent;
     private final int[] size;
-    private final List<List<Integer>> cannot;
+    private final IntList[] cannot;
 
     CannotLinkUnionFind(int n) {
         parent = new int[n];
         size = new int[n];
-        cannot = new ArrayList<>(n);
+        cannot = new IntList[n];
         for (int i = 0; i < n; i++) {
             parent[i] = i;
             size[i] = 1;
-            cannot.add(null);
         }
     }
 
@@ -50,13 +46,13 @@ final class CannotLinkUnionFind {
         if (ra == rb) {
             return true;
         }
-        List<Integer> la = cannot.get(ra);
-        List<Integer> lb = cannot.get(rb);
-        List<Integer> shorter = la == null ? lb : lb == null ? la : la.size() <= lb.size() ? la : lb;
+        IntList la = cannot[ra];
+        IntList lb = cannot[rb];
+        IntList shorter = la == null ? lb : lb == null ? la : la.size() <= lb.size() ? la : lb;
         int other = shorter == la ? rb : ra;
         if (shorter != null) {
-            for (int x : shorter) {
-                if (find(x) == other) {
+            for (int k = 0; k < shorter.size(); k++) {
+                if (find(shorter.get(k)) == other) {
                     return false;
                 }
             }
@@ -68,19 +64,19 @@ final class CannotLinkUnionFind {
         }
         parent[rb] = ra;
         size[ra] += size[rb];
-        List<Integer> moved = cannot.get(rb);
+        IntList moved = cannot[rb];
         if (moved != null) {
             partners(ra).addAll(moved);
-            cannot.set(rb, null);
+            cannot[rb] = null;
         }
         return true;
     }
 
-    private List<Integer> partners(int root) {
-        List<Integer> list = cannot.get(root);
+    private IntList partners(int root) {
+        IntList list = cannot[root];
         if (list == null) {
-            list = new ArrayList<>(2);
-            cannot.set(root, list);
+            list = new IntList(2);
+            cannot[root] = list;
         }
         return list;
     }

@@ -1,17 +1,16 @@
 package org.crosscheck.linkage.cluster;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.crosscheck.linkage.score.ScoredPair;
+import org.crosscheck.linkage.score.ScoredPairs;
 
 /**
  * Groups records into business entities: connected components of the accepted links, built strongest link first,
- * never joining across a pair with strong evidence against it or a pair a person marked "not a match". Human
- * "match" decisions are joined first and override the engine's evidence against.
+ * never joining across a pair with strong evidence against it, two different premises, or a pair a person marked
+ * "not a match". Human "match" decisions are joined first and override the engine's evidence against.
  */
 public final class Clusterer {
 
@@ -32,12 +31,21 @@ public final class Clusterer {
      */
     public Clustering cluster(int recordCount, List<ScoredPair> pairs, double threshold, List<IndexPair> humanSame,
                               List<IndexPair> humanDifferent) {
-        return cluster(recordCount, pairs, threshold, humanSame, humanDifferent, p -> false, null,
+        return cluster(recordCount, ScoredPairs.of(pairs), threshold, humanSame, humanDifferent, p -> false, null,
                 new boolean[recordCount]);
     }
 
+    /** As below, over a list of pairs (for tests and small runs). */
+    public Clustering cluster(int recordCount, List<ScoredPair> pairs, double threshold, List<IndexPair> humanSame,
+                              List<IndexPair> humanDifferent, Predicate<ScoredPair> keepApart,
+                              CombinedEvidence.PairEvidence evidence, boolean[] superseded) {
+        return cluster(recordCount, ScoredPairs.of(pairs), threshold, humanSame, humanDifferent, keepApart, evidence,
+                superseded);
+    }
+
     /**
-     * As above, with the engine's further knowledge of the records.
+     * Clusters pairs held in primitive arrays, without an object per pair: on a million records tens of millions
+     * of pairs are linked or kept apart.
      *
      * @param keepApart  pairs that must not end up in one business although their evidence against is not strong
      *                   enough to reject the pair itself (two different premises)
@@ -46,37 +54,41 @@ public final class Clusterer {
      * @param superseded records of companies a successor replaced: their links are made after all others, so
      *                   that records fitting both a company and its successor join the successor
      */
-    public Clustering cluster(int recordCount, List<ScoredPair> pairs, double threshold, List<IndexPair> humanSame,
+    public Clustering cluster(int recordCount, ScoredPairs pairs, double threshold, List<IndexPair> humanSame,
                               List<IndexPair> humanDifferent, Predicate<ScoredPair> keepApart,
                               CombinedEvidence.PairEvidence evidence, boolean[] superseded) {
         Set<Long> decided = new HashSet<>();
         humanSame.forEach(p -> decided.add(key(p.left(), p.right())));
         humanDifferent.forEach(p -> decided.add(key(p.left(), p.right())));
-        List<ScoredPair> accepted = new ArrayList<>();
-        List<ScoredPair> apart = new ArrayList<>();
-        for (ScoredPair p : pairs) {
-            if (decided.contains(key(p.left(), p.right()))) {
+        IntList accepted = new IntList();
+        IntList apart = new IntList();
+        for (int i = 0; i < pairs.size(); i++) {
+            if (!decided.isEmpty() && decided.contains(key(pairs.left(i), pairs.right(i)))) {
                 continue;
             }
-            if (p.strongAgainst()) {
-                apart.add(p);
-            } else if (p.probability() >= threshold) {
-                accepted.add(p);
-            } else if (keepApart.test(p)) {
-                apart.add(p);
+            if (pairs.isStrongAgainst(i)) {
+                apart.add(i);
+            } else if (pairs.probability(i) >= threshold) {
+                accepted.add(i);
+            } else if (keepApart.test(pairs.get(i))) {
+                apart.add(i);
             }
         }
-        // a pair kept apart matters only when accepted links could join it: checking that first keeps the
-        // cannot-link lists small on a million records
+        // a pair kept apart can only refuse a link where accepted links could join its two records: the others
+        // are left out, which keeps the cannot-link lists small on a million records and changes nothing
         CannotLinkUnionFind reach = new CannotLinkUnionFind(recordCount);
         humanSame.forEach(p -> reach.union(p.left(), p.right()));
-        accepted.forEach(p -> reach.union(p.left(), p.right()));
+        for (int k = 0; k < accepted.size(); k++) {
+            reach.union(pairs.left(accepted.get(k)), pairs.right(accepted.get(k)));
+        }
 
         CannotLinkUnionFind uf = new CannotLinkUnionFind(recordCount);
         humanDifferent.forEach(p -> uf.cannotLink(p.left(), p.right()));
-        for (ScoredPair p : apart) {
-            if (reach.find(p.left()) == reach.find(p.right())) {
-                uf.cannotLink(p.left(), p.right());
+        for (int k = 0; k < apart.size(); k++) {
+            int a = pairs.left(apart.get(k));
+            int b = pairs.right(apart.get(k));
+            if (reach.find(a) == reach.find(b)) {
+                uf.cannotLink(a, b);
             }
         }
         int refused = 0;
@@ -85,12 +97,12 @@ public final class Clusterer {
                 refused++;
             }
         }
-        accepted.sort(Comparator.comparingDouble(ScoredPair::weight).reversed());
+        int[] order = strongestFirst(pairs, accepted);
         // links of companies a successor replaced wait until every other link is made (see SupersededCompanies)
         for (int pass = 0; pass < 2; pass++) {
-            for (ScoredPair p : accepted) {
-                boolean late = superseded[p.left()] || superseded[p.right()];
-                if (late == (pass == 1) && !uf.union(p.left(), p.right())) {
+            for (int i : order) {
+                boolean late = superseded[pairs.left(i)] || superseded[pairs.right(i)];
+                if (late == (pass == 1) && !uf.union(pairs.left(i), pairs.right(i))) {
                     refused++;
                 }
             }
@@ -103,6 +115,37 @@ public final class Clusterer {
             clusterOf[i] = uf.find(i);
         }
         return new Clustering(clusterOf, refused);
+    }
+
+    /**
+     * The accepted pairs by weight, highest first, pairs of equal weight in their original order (a stable sort:
+     * which of two equal links is refused at a cannot-link must not depend on the sort). Sorted as primitives: each
+     * pair becomes (rank of its weight among the distinct weights, from the top) then (its position).
+     */
+    private static int[] strongestFirst(ScoredPairs pairs, IntList accepted) {
+        int count = accepted.size();
+        double[] distinct = new double[count];
+        for (int k = 0; k < count; k++) {
+            distinct[k] = pairs.weight(accepted.get(k));
+        }
+        java.util.Arrays.parallelSort(distinct);
+        int n = 0;
+        for (int k = 0; k < count; k++) {
+            if (n == 0 || Double.compare(distinct[k], distinct[n - 1]) != 0) {
+                distinct[n++] = distinct[k];
+            }
+        }
+        long[] keys = new long[count];
+        for (int k = 0; k < count; k++) {
+            long rankFromTop = n - 1 - java.util.Arrays.binarySearch(distinct, 0, n, pairs.weight(accepted.get(k)));
+            keys[k] = (rankFromTop << 32) | k;
+        }
+        java.util.Arrays.parallelSort(keys);
+        int[] order = new int[count];
+        for (int k = 0; k < count; k++) {
+            order[k] = accepted.get((int) keys[k]);
+        }
+        return order;
     }
 
     static long key(int a, int b) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.crosscheck.linkage.score.ScoredPair;
+import org.crosscheck.linkage.score.ScoredPairs;
 
 /**
  * Joins two businesses that no single pair of their records links, when their records together say they are one.
@@ -29,7 +30,7 @@ public final class CombinedEvidence {
     }
 
     /** Pairs below this probability carry no agreement worth combining and are not read, to keep this cheap. */
-    static final double FLOOR = 0.01;
+    public static final double FLOOR = 0.01;
 
     private CombinedEvidence() {
     }
@@ -37,20 +38,21 @@ public final class CombinedEvidence {
     /**
      * @return how many joins were refused by evidence against
      */
-    static int join(CannotLinkUnionFind uf, List<ScoredPair> pairs, Set<Long> decided, Predicate<ScoredPair> apart,
+    static int join(CannotLinkUnionFind uf, ScoredPairs pairs, Set<Long> decided, Predicate<ScoredPair> apart,
                     PairEvidence evidence, double threshold) {
         Map<Long, double[]> best = new HashMap<>();
-        for (ScoredPair p : pairs) {
-            if (p.strongAgainst() || p.probability() < FLOOR || p.probability() >= threshold
-                    || decided.contains(Clusterer.key(p.left(), p.right()))) {
+        for (int i = 0; i < pairs.size(); i++) {
+            double probability = pairs.probability(i);
+            if (pairs.isStrongAgainst(i) || probability < FLOOR || probability >= threshold
+                    || decided.contains(Clusterer.key(pairs.left(i), pairs.right(i)))) {
                 continue;
             }
-            int ra = uf.find(p.left());
-            int rb = uf.find(p.right());
+            int ra = uf.find(pairs.left(i));
+            int rb = uf.find(pairs.right(i));
             if (ra == rb) {
                 continue;
             }
-            double[] bits = evidence.partialWeights(p);
+            double[] bits = evidence.partialWeights(pairs.get(i));
             double[] max = best.computeIfAbsent(Clusterer.key(ra, rb), k -> nanArray(bits.length));
             for (int c = 0; c < bits.length; c++) {
                 if (!Double.isNaN(bits[c]) && (Double.isNaN(max[c]) || bits[c] > max[c])) {
@@ -78,10 +80,13 @@ public final class CombinedEvidence {
         if (joins.isEmpty()) {
             return 0;
         }
-        for (ScoredPair p : pairs) {
-            if ((p.strongAgainst() || apart.test(p)) && involved.contains(uf.find(p.left()))
-                    && involved.contains(uf.find(p.right())) && !decided.contains(Clusterer.key(p.left(), p.right()))) {
-                uf.cannotLink(p.left(), p.right());
+        for (int i = 0; i < pairs.size(); i++) {
+            int a = pairs.left(i);
+            int b = pairs.right(i);
+            if (involved.contains(uf.find(a)) && involved.contains(uf.find(b)) && uf.find(a) != uf.find(b)
+                    && (pairs.isStrongAgainst(i) || apart.test(pairs.get(i)))
+                    && !decided.contains(Clusterer.key(a, b))) {
+                uf.cannotLink(a, b);
             }
         }
         joins.sort(Comparator.comparingDouble(Candidate::weight).reversed());

@@ -7,6 +7,7 @@ import org.crosscheck.linkage.StdRecord;
 import org.crosscheck.linkage.compare.ComparisonVector;
 import org.crosscheck.linkage.compare.NameComparison;
 import org.crosscheck.linkage.score.ScoredPair;
+import org.crosscheck.linkage.score.ScoredPairs;
 
 /**
  * Finds the records of companies that a successor has replaced: "Smith Retail Ltd" when "Smith Retail (2019) Ltd"
@@ -25,19 +26,24 @@ public final class SupersededCompanies {
      * @return for each record index, whether it names a company a successor replaced
      */
     public static boolean[] find(List<StdRecord> records, List<ScoredPair> pairs, int nameComparison) {
+        return find(records, ScoredPairs.of(pairs), nameComparison);
+    }
+
+    /** As above, over pairs held in primitive arrays. */
+    public static boolean[] find(List<StdRecord> records, ScoredPairs pairs, int nameComparison) {
         boolean[] superseded = new boolean[records.size()];
         if (nameComparison < 0) {
             return superseded;
         }
-        for (ScoredPair p : pairs) {
-            if (ComparisonVector.level(p.vector(), nameComparison) != NameComparison.ANOTHER_COMPANY_OF_THE_NAME) {
+        for (int i = 0; i < pairs.size(); i++) {
+            if (ComparisonVector.level(pairs.vector(i), nameComparison) != NameComparison.ANOTHER_COMPANY_OF_THE_NAME) {
                 continue;
             }
-            int order = newer(records.get(p.left()), records.get(p.right()));
+            int order = newer(records.get(pairs.left(i)), records.get(pairs.right(i)));
             if (order > 0) {
-                superseded[p.right()] = true;
+                superseded[pairs.right(i)] = true;
             } else if (order < 0) {
-                superseded[p.left()] = true;
+                superseded[pairs.left(i)] = true;
             }
         }
         // every record of a replaced company is replaced, found by its number (HMRC's VAT record of it)

@@ -82,7 +82,7 @@ public final class LocationComparison implements Comparison {
     }
 
     private static boolean sameStreet(StdRecord a, StdRecord b) {
-        return a.street().equals(b.street()) || Similarity.jaroWinkler(a.street(), b.street()) >= 0.94;
+        return a.street().equals(b.street()) || Similarity.isJaroWinklerAtLeast(a.street(), b.street(), 0.94);
     }
 
     private static boolean sameStreetAddress(StdRecord a, StdRecord b) {

@@ -50,7 +50,8 @@ public final class NameComparison implements Comparison {
         if (differOnlyInNumbers(a.names(), b.names())) {
             return 2;
         }
-        double jw = Similarity.bestJaroWinkler(a.names(), b.names());
+        // exact at or above 0.80, the lowest level asked about below; under it, only known to be under
+        double jw = Similarity.bestJaroWinkler(a.names(), b.names(), 0.80);
         if (jw >= 0.92) {
             return 3;
         }
@@ -67,15 +68,39 @@ public final class NameComparison implements Comparison {
 
     private static boolean differOnlyInNumbers(java.util.List<String> as, java.util.List<String> bs) {
         for (String x : as) {
+            String wx = withoutNumbers(x);
+            if (wx.isEmpty()) {
+                continue;
+            }
             for (String y : bs) {
-                String wx = x.replaceAll("\\d+", " ").replaceAll("\\s+", " ").trim();
-                String wy = y.replaceAll("\\d+", " ").replaceAll("\\s+", " ").trim();
-                if (!wx.isEmpty() && wx.equals(wy)) {
+                if (wx.equals(withoutNumbers(y))) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * The name with each run of digits and white space made one space, trimmed: what
+     * {@code replaceAll("\\d+", " ").replaceAll("\\s+", " ").trim()} gives, without two regular expressions per
+     * pair of names (they were a fifth of a large run's time).
+     */
+    static String withoutNumbers(String name) {
+        StringBuilder sb = new StringBuilder(name.length());
+        boolean inGap = false;
+        for (int i = 0; i < name.length(); i++) {
+            char ch = name.charAt(i);
+            // \d and \s as java.util.regex reads them by default: ASCII digits, and space, \t \n \x0B \f \r
+            boolean gap = (ch >= '0' && ch <= '9') || ch == ' ' || (ch >= '\t' && ch <= '\r');
+            if (!gap) {
+                sb.append(ch);
+            } else if (!inGap) {
+                sb.append(' ');
+            }
+            inGap = gap;
+        }
+        return sb.toString().trim();
     }
 
     private static boolean containsWords(StdRecord a, StdRecord b) {

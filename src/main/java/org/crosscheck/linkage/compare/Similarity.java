@@ -22,6 +22,68 @@ final class Similarity {
         return best(as, bs, Similarity::jaroWinkler);
     }
 
+    /**
+     * As {@link #bestJaroWinkler(List, List)} when that is at least {@code floor}; otherwise some value below
+     * {@code floor}. Pairs of values that cannot reach it are not compared, which is most pairs of two businesses'
+     * names, so a caller that only asks "at least floor? at least more?" gets the same answers for less work.
+     */
+    static double bestJaroWinkler(List<String> as, List<String> bs, double floor) {
+        double best = 0;
+        for (String a : as) {
+            for (String b : bs) {
+                if (canReachJaroWinkler(a, b, floor)) {
+                    best = Math.max(best, jaroWinkler(a, b));
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Whether the Jaro-Winkler similarity of a and b is at least {@code floor}. */
+    static boolean isJaroWinklerAtLeast(String a, String b, double floor) {
+        return canReachJaroWinkler(a, b, floor) && jaroWinkler(a, b) >= floor;
+    }
+
+    /** False only when {@link #jaroWinklerUpperBound} is below {@code floor}, with a margin for rounding. */
+    static boolean canReachJaroWinkler(String a, String b, double floor) {
+        return jaroWinklerUpperBound(a, b) >= floor - 1e-9;
+    }
+
+    /**
+     * An upper bound of {@link #jaroWinkler}, cheap to compute: Jaro's m (characters matched) is at most the
+     * characters the two strings have in common, counted here by (char mod 64), which can only count more. With
+     * no transpositions, Jaro is then at most (m/|a| + m/|b| + 1) / 3, and commons-text's Winkler boost, for Jaro of
+     * at least 0.7, adds 0.1 × (common prefix up to 4) × (1 − Jaro).
+     */
+    static double jaroWinklerUpperBound(String a, String b) {
+        int la = a.length();
+        int lb = b.length();
+        if (la == 0 || lb == 0) {
+            return 1;
+        }
+        int[] counts = new int[64];
+        for (int i = 0; i < la; i++) {
+            counts[a.charAt(i) & 63]++;
+        }
+        int m = 0;
+        for (int i = 0; i < lb; i++) {
+            int k = b.charAt(i) & 63;
+            if (counts[k] > 0) {
+                counts[k]--;
+                m++;
+            }
+        }
+        if (m == 0) {
+            return 0;
+        }
+        double jaro = ((double) m / la + (double) m / lb + 1) / 3;
+        int prefix = 0;
+        while (prefix < Math.min(4, Math.min(la, lb)) && a.charAt(prefix) == b.charAt(prefix)) {
+            prefix++;
+        }
+        return jaro < 0.7 ? jaro : jaro + 0.1 * prefix * (1 - jaro);
+    }
+
     private static double best(List<String> as, List<String> bs,
                                java.util.function.ToDoubleBiFunction<String, String> similarity) {
         double best = 0;

@@ -8,6 +8,11 @@ import org.crosscheck.linkage.score.ScoredPair;
 import org.junit.jupiter.api.Test;
 
 class ClustererTest {
+    /** The clusterer holds pairs in arrays and hands out copies: a pair is known by its two records. */
+    private static boolean same(ScoredPair p, ScoredPair q) {
+        return p.left() == q.left() && p.right() == q.right() && p.strongAgainst() == q.strongAgainst();
+    }
+
     private static ScoredPair pair(int a, int b, double p, boolean against) {
         return new ScoredPair(a, b, 0, Math.log(p / (1 - p)) / Math.log(2), p, against, false);
     }
@@ -49,7 +54,7 @@ class ClustererTest {
         // a company record with no address links to a shop at 1 High St and one at 9 Mill Lane (records 1, 2)
         ScoredPair shops = pair(1, 2, 0.02, false);
         var c = new Clusterer().cluster(3, List.of(pair(0, 1, 0.99, false), pair(0, 2, 0.95, false), shops), 0.9,
-                List.of(), List.of(), p -> p == shops, null, new boolean[3]);
+                List.of(), List.of(), p -> same(p, shops), null, new boolean[3]);
         assertEquals(c.clusterOf()[0], c.clusterOf()[1]);
         assertNotEquals(c.clusterOf()[1], c.clusterOf()[2]);
     }
@@ -64,7 +69,7 @@ class ClustererTest {
         CombinedEvidence.PairEvidence evidence = new CombinedEvidence.PairEvidence() {
             @Override
             public double[] partialWeights(ScoredPair p) {
-                return p == nameOnly ? new double[] {8, nan} : p == personOnly ? new double[] {nan, 8}
+                return same(p, nameOnly) ? new double[] {8, nan} : same(p, personOnly) ? new double[] {nan, 8}
                         : new double[] {8, 8};
             }
 
@@ -107,7 +112,7 @@ class ClustererTest {
         CombinedEvidence.PairEvidence evidence = new CombinedEvidence.PairEvidence() {
             @Override
             public double[] partialWeights(ScoredPair p) {
-                return p == nameOnly ? new double[] {8, Double.NaN} : new double[] {Double.NaN, 8};
+                return same(p, nameOnly) ? new double[] {8, Double.NaN} : new double[] {Double.NaN, 8};
             }
 
             @Override
@@ -129,5 +134,24 @@ class ClustererTest {
                 pair(0, 1, 0.0001, true)), 0.5, List.of(), List.of(), p -> false, null, superseded);
         assertEquals(c.clusterOf()[1], c.clusterOf()[2]);
         assertNotEquals(c.clusterOf()[0], c.clusterOf()[2]);
+    }
+
+    @Test
+    void ofTwoEqualLinksAcrossACannotLinkTheOneScoredFirstWins() {
+        // 0 and 2 must stay apart; 1-2 and 0-1 weigh the same, so 1-2, listed first, takes record 1
+        ScoredPair against = pair(0, 2, 0.001, true);
+        var c = new Clusterer().cluster(3, List.of(against, pair(1, 2, 0.95, false), pair(0, 1, 0.95, false)), 0.9,
+                List.of(), List.of());
+        assertEquals(c.clusterOf()[1], c.clusterOf()[2]);
+        assertNotEquals(c.clusterOf()[0], c.clusterOf()[1]);
+    }
+
+    @Test
+    void aCannotLinkBetweenRecordsNoLinkCouldJoinChangesNothing() {
+        var c = new Clusterer().cluster(4, List.of(pair(0, 1, 0.99, false), pair(2, 3, 0.001, true)), 0.9,
+                List.of(), List.of());
+        assertEquals(c.clusterOf()[0], c.clusterOf()[1]);
+        assertNotEquals(c.clusterOf()[2], c.clusterOf()[3]);
+        assertEquals(0, c.refusedLinks());
     }
 }

@@ -8,8 +8,10 @@ import org.crosscheck.domain.CanonicalField;
 import org.crosscheck.domain.StoredRecord;
 import org.crosscheck.linkage.RecordStandardiser;
 import org.crosscheck.linkage.StdRecord;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class NameComparisonTest {
     private final RecordStandardiser standardiser = new RecordStandardiser();
@@ -38,5 +40,18 @@ class NameComparisonTest {
             """)
     void registeredCompanyNamesCompareOnTheirOwnLevels(String rates, String other, String heldAs, int level) {
         assertEquals(level, names.level(legal(rates), heldAs.equals("legal") ? legal(other) : trading(other)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"abc 123 ltd", "123", "", " ", "unit 4b", "a1b2c3", "  7 days  ", "no numbers here",
+        "tab\t9\tname", "12 34 56", "x\u000b5\u000cy", "\u0001 1 a \u0002", "caf\u00e9 \u0663 ok", "42nd street"})
+    void withoutNumbersIsWhatTheTwoRegularExpressionsGave(String name) {
+        String expected = name.replaceAll("\\d+", " ").replaceAll("\\s+", " ").trim();
+        assertEquals(expected, NameComparison.withoutNumbers(name));
+    }
+
+    @Test
+    void aNumberInsideANameLeavesOneSpace() {
+        assertEquals("abc properties ltd", NameComparison.withoutNumbers("abc properties 2 ltd"));
     }
 }

@@ -1,0 +1,119 @@
+package org.crosscheck.linkage;
+
+import java.util.List;
+import java.util.stream.IntStream;
+import org.crosscheck.linkage.block.LongList;
+import org.crosscheck.linkage.cluster.Clusterer;
+import org.crosscheck.linkage.cluster.CombinedEvidence;
+import org.crosscheck.linkage.score.ScoredPair;
+import org.crosscheck.linkage.score.ScoredPairs;
+import org.crosscheck.linkage.score.Scorer;
+
+/**
+ * Scores every candidate pair and keeps only those something after scoring reads. A million-record run scores
+ * tens of millions of candidates; holding them all is what ran out of a 4 GB heap. Kept are:
+ * <ul>
+ * <li>pairs at or above {@code keepFrom}, the lowest of the store floor and the two thresholds: they are stored,
+ * queued for review or linked;</li>
+ * <li>pairs below it with strong evidence against, or at two different premises, but only where links (at or
+ * above combined evidence's floor, or a person's "same") connect their two records. Only there can such a pair stop the clusterer joining them; any
+ * other is a cannot-link that never bites. These are most of a large run's low pairs (two different trading names
+ * sharing a phone or a director), so they are marked in a bitmap while scoring and scored again, the few needed,
+ * once the links are known.</li>
+ * </ul>
+ * The rest are counted in the blocking result only. Kept pairs are in candidate order, then those cannot-links.
+ */
+final class KeptPairs {
+    /** Candidates scored per chunk in parallel; a multiple of 64, so each chunk owns whole words of the bitmap. */
+    private static final int CHUNK = 1 << 16;
+
+    private KeptPairs() {
+    }
+
+    static ScoredPairs score(Scorer scorer, List<StdRecord> records, long[] candidates, long[] vectors,
+                             boolean[] reused, PriorState prior, double keepFrom, double matchThreshold,
+                             List<Clusterer.IndexPair> humanSame,
+                             java.util.function.Predicate<ScoredPair> keepApart) {
+        long[] lowAgainst = new long[(candidates.length + 63) / 64];
+        int chunks = (candidates.length + CHUNK - 1) / CHUNK;
+        ScoredPairs[] parts = IntStream.range(0, chunks).parallel().mapToObj(c -> {
+            int from = c * CHUNK;
+            int to = Math.min(candidates.length, from + CHUNK);
+            ScoredPairs part = new ScoredPairs();
+            for (int k = from; k < to; k++) {
+                ScoredPair p = score(scorer, records, candidates[k], vectors[k], reused != null && reused[k], prior);
+                if (p == null) {
+                    continue;
+                }
+                if (p.probability() >= keepFrom) {
+                    part.add(p);
+                } else if (p.strongAgainst() || keepApart.test(p)) {
+                    lowAgainst[k >>> 6] |= 1L << k;
+                }
+            }
+            return part;
+        }).toArray(ScoredPairs[]::new);
+        ScoredPairs kept = new ScoredPairs();
+        for (ScoredPairs part : parts) {
+            kept.addAll(part);
+        }
+
+        // combined evidence may join businesses through pairs down to its floor, so that is where a pair kept
+        // apart can still bite
+        int[] reach = linkedComponents(records.size(), kept, Math.min(matchThreshold, CombinedEvidence.FLOOR),
+                humanSame);
+        for (int w = 0; w < lowAgainst.length; w++) {
+            for (long bits = lowAgainst[w]; bits != 0; bits &= bits - 1) {
+                int k = w * 64 + Long.numberOfTrailingZeros(bits);
+                if (find(reach, LongList.left(candidates[k])) == find(reach, LongList.right(candidates[k]))) {
+                    kept.add(score(scorer, records, candidates[k], vectors[k], reused != null && reused[k], prior));
+                }
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * Union-find parents joining every pair the clusterer could link: pairs from {@code joinFrom} up (accepted
+     * links, and the weaker links combined evidence reads) and a person's "same".
+     */
+    private static int[] linkedComponents(int recordCount, ScoredPairs kept, double joinFrom,
+                                          List<Clusterer.IndexPair> humanSame) {
+        int[] parent = new int[recordCount];
+        for (int i = 0; i < recordCount; i++) {
+            parent[i] = i;
+        }
+        for (int i = 0; i < kept.size(); i++) {
+            ScoredPair p = kept.get(i);
+            if (!p.strongAgainst() && p.probability() >= joinFrom) {
+                parent[find(parent, p.left())] = find(parent, p.right());
+            }
+        }
+        for (Clusterer.IndexPair p : humanSame) {
+            parent[find(parent, p.left())] = find(parent, p.right());
+        }
+        return parent;
+    }
+
+    private static int find(int[] parent, int x) {
+        while (parent[x] != x) {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        return x;
+    }
+
+    /** One candidate's score: anew, or (incremental) the stored one when neither record changed; null if none. */
+    static ScoredPair score(Scorer scorer, List<StdRecord> records, long candidate, long vector, boolean reused,
+                            PriorState prior) {
+        int a = LongList.left(candidate);
+        int b = LongList.right(candidate);
+        if (!reused) {
+            return scorer.score(records.get(a), records.get(b), vector);
+        }
+        PriorState.PreviousScore old = prior.previousScores().get(PriorState.pairKey(records.get(a).id(),
+                records.get(b).id()));
+        return old == null ? null : new ScoredPair(a, b, old.vector(), old.weight(), old.probability(),
+                old.strongAgainst(), old.strongFor());
+    }
+}

@@ -1,0 +1,81 @@
+package org.crosscheck.linkage.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SimilarityTest {
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+        # a,                 b
+        martha,              marhta
+        dixon,               dicksonx
+        the chicken shop,    chicken shop
+        abc,                 xyz
+        costcutter,          cost cutter
+        a,                   a
+        ab,                  ba
+        """)
+    void upperBoundIsNeverBelowTheSimilarity(String a, String b) {
+        assertTrue(Similarity.jaroWinklerUpperBound(a, b) >= Similarity.jaroWinkler(a, b));
+    }
+
+    @Test
+    void upperBoundHoldsForManyRandomNames() {
+        // a small alphabet makes near-matches, transpositions and shared prefixes common
+        SplittableRandom random = new SplittableRandom(7);
+        for (int n = 0; n < 200_000; n++) {
+            String a = randomName(random);
+            String b = random.nextInt(3) == 0 ? mutated(a, random) : randomName(random);
+            double bound = Similarity.jaroWinklerUpperBound(a, b);
+            assertTrue(bound >= Similarity.jaroWinkler(a, b) - 1e-12, () -> a + " / " + b);
+        }
+    }
+
+    @Test
+    void bestWithAFloorGivesTheBestWhenItReachesTheFloor() {
+        List<String> as = List.of("kings head", "the kings head pub");
+        List<String> bs = List.of("kings heed", "red lion");
+        assertEquals(Similarity.bestJaroWinkler(as, bs), Similarity.bestJaroWinkler(as, bs, 0.8));
+    }
+
+    @Test
+    void bestWithAFloorStaysBelowTheFloorWhenTheBestDoes() {
+        List<String> as = List.of("kings head");
+        List<String> bs = List.of("zebra crossing");
+        assertTrue(Similarity.bestJaroWinkler(as, bs) < 0.8);
+        assertTrue(Similarity.bestJaroWinkler(as, bs, 0.8) < 0.8);
+    }
+
+    private static String randomName(SplittableRandom random) {
+        StringBuilder sb = new StringBuilder();
+        int length = 1 + random.nextInt(14);
+        for (int i = 0; i < length; i++) {
+            sb.append("abcde fgh1".charAt(random.nextInt(10)));
+        }
+        return sb.toString();
+    }
+
+    private static String mutated(String s, SplittableRandom random) {
+        StringBuilder sb = new StringBuilder(s);
+        int i = random.nextInt(sb.length());
+        switch (random.nextInt(3)) {
+            case 0 -> sb.setCharAt(i, 'x');
+            case 1 -> sb.insert(i, 'e');
+            default -> {
+                if (i + 1 < sb.length()) {
+                    char c = sb.charAt(i);
+                    sb.setCharAt(i, sb.charAt(i + 1));
+                    sb.setCharAt(i + 1, c);
+                }
+            }
+        }
+        return sb.toString();
+    }
+}
