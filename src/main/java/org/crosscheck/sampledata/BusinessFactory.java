@@ -94,7 +94,7 @@ final class BusinessFactory {
     BusinessFactory(Random random, int townScale) {
         this.random = random;
         this.town = new TownModel(random, townScale);
-        this.phones = new PhoneFormats.Pool(random);
+        this.phones = new PhoneFormats.Pool(random, townScale == 1);
         int sum = 0;
         for (BusinessType type : BusinessType.values()) {
             sum += type.weight();

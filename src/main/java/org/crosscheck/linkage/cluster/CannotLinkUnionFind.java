@@ -20,6 +20,11 @@ final class CannotLinkUnionFind {
         }
     }
 
+    /** How many records the cluster rooted at {@code root} holds. */
+    int sizeOf(int root) {
+        return size[root];
+    }
+
     int find(int x) {
         int root = x;
         while (parent[root] != root) {

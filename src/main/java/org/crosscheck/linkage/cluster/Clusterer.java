@@ -61,17 +61,15 @@ public final class Clusterer {
         humanSame.forEach(p -> decided.add(key(p.left(), p.right())));
         humanDifferent.forEach(p -> decided.add(key(p.left(), p.right())));
         IntList accepted = new IntList();
-        IntList apart = new IntList();
+        IntList against = new IntList();
         for (int i = 0; i < pairs.size(); i++) {
             if (!decided.isEmpty() && decided.contains(key(pairs.left(i), pairs.right(i)))) {
                 continue;
             }
             if (pairs.isStrongAgainst(i)) {
-                apart.add(i);
+                against.add(i);
             } else if (pairs.probability(i) >= threshold) {
                 accepted.add(i);
-            } else if (keepApart.test(pairs.get(i))) {
-                apart.add(i);
             }
         }
         // a pair kept apart can only refuse a link where accepted links could join its two records: the others
@@ -84,10 +82,19 @@ public final class Clusterer {
 
         CannotLinkUnionFind uf = new CannotLinkUnionFind(recordCount);
         humanDifferent.forEach(p -> uf.cannotLink(p.left(), p.right()));
-        for (int k = 0; k < apart.size(); k++) {
-            int a = pairs.left(apart.get(k));
-            int b = pairs.right(apart.get(k));
+        for (int k = 0; k < against.size(); k++) {
+            int a = pairs.left(against.get(k));
+            int b = pairs.right(against.get(k));
             if (reach.find(a) == reach.find(b)) {
+                uf.cannotLink(a, b);
+            }
+        }
+        for (int i = 0; i < pairs.size(); i++) {
+            // two premises: asked only where it could matter, as asking means reading both records
+            int a = pairs.left(i);
+            int b = pairs.right(i);
+            if (!pairs.isStrongAgainst(i) && pairs.probability(i) < threshold && reach.find(a) == reach.find(b)
+                    && (decided.isEmpty() || !decided.contains(key(a, b))) && keepApart.test(pairs.get(i))) {
                 uf.cannotLink(a, b);
             }
         }

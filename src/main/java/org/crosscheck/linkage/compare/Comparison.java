@@ -40,6 +40,14 @@ public interface Comparison {
         return java.util.List.of();
     }
 
+    /**
+     * True for a level that says the two differ ("different street", "different people"): never evidence for a
+     * match, whatever training made of it.
+     */
+    default boolean isDisagreementLevel(int level) {
+        return false;
+    }
+
     /** True for the exact-agreement level whose weight a term-frequency adjustment refines. */
     default boolean isExactLevel(int level) {
         return level == 1;

@@ -119,6 +119,11 @@ public final class LocationComparison implements Comparison {
     }
 
     @Override
+    public boolean isDisagreementLevel(int level) {
+        return level == DIFFERENT_UNIT || level == 5 || level == 7 || level == 8 || level == 10 || level == 11;
+    }
+
+    @Override
     public String describe(int level) {
         return switch (level) {
             case MISSING -> "address missing";

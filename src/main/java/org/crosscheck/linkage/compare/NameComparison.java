@@ -132,6 +132,17 @@ public final class NameComparison implements Comparison {
     }
 
     @Override
+    public boolean isExactLevel(int level) {
+        // a registered name many records share (a common one the sample's town reuses) is weaker evidence too
+        return level == 1 || level == SAME_REGISTERED_NAME;
+    }
+
+    @Override
+    public boolean isDisagreementLevel(int level) {
+        return level == DIFFERENT || level == ANOTHER_COMPANY_OF_THE_NAME;
+    }
+
+    @Override
     public String describe(int level) {
         return switch (level) {
             case MISSING -> "name missing";

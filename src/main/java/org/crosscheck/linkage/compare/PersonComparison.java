@@ -42,6 +42,11 @@ public final class PersonComparison implements Comparison {
     }
 
     @Override
+    public boolean isDisagreementLevel(int level) {
+        return level == 2;
+    }
+
+    @Override
     public String describe(int level) {
         return switch (level) {
             case MISSING -> "no person named on a side";

@@ -62,6 +62,11 @@ public final class SetComparison implements Comparison {
     }
 
     @Override
+    public boolean isDisagreementLevel(int level) {
+        return level == 2;
+    }
+
+    @Override
     public String describe(int level) {
         return switch (level) {
             case MISSING -> noun + " missing";

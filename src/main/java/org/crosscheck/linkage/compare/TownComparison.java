@@ -26,6 +26,11 @@ public final class TownComparison implements Comparison {
     }
 
     @Override
+    public boolean isDisagreementLevel(int level) {
+        return level == 2;
+    }
+
+    @Override
     public String describe(int level) {
         return switch (level) {
             case MISSING -> "town not compared";
