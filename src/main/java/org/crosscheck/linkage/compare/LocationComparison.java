@@ -15,7 +15,7 @@ import org.crosscheck.linkage.StdRecord;
  * <li>same postcode and street address, different flat or unit (another business in the building)</li>
  * <li>same postcode, a street address on one side only</li>
  * <li>same postcode, different street address</li>
- * <li>same street address, postcode differs (a typing slip)</li>
+ * <li>same street address, postcode differs within its district (a typing slip)</li>
  * <li>same postcode district, different address</li>
  * <li>different area</li>
  * <li>no postcodes: same street address</li>
@@ -67,7 +67,8 @@ public final class LocationComparison implements Comparison {
                 }
                 return Objects.equals(a.subBuilding(), b.subBuilding()) ? 1 : DIFFERENT_UNIT;
             }
-            if (bothStreets && sameStreetAddress(a, b)) {
+            if (bothStreets && sameStreetAddress(a, b) && a.postcodeDistrict().equals(b.postcodeDistrict())) {
+                // a slip in the postcode's last characters; a Church Street in another district is another street
                 return 6;
             }
             return a.postcodeDistrict().equals(b.postcodeDistrict()) ? 7 : 8;

@@ -22,6 +22,7 @@ public final class Scorer {
     private final int company;
     private final int premises;
     private final int name;
+    private final int source;
 
     public Scorer(List<Comparison> comparisons, FellegiSunterModel model, TermFrequencies frequencies) {
         this.comparisons = comparisons;
@@ -30,6 +31,7 @@ public final class Scorer {
         this.company = indexOf("company");
         this.premises = indexOf("location");
         this.name = indexOf("name");
+        this.source = indexOf("source");
     }
 
     private int indexOf(String comparisonName) {
@@ -91,13 +93,22 @@ public final class Scorer {
     /**
      * Different company numbers; different flats or units at one street address; two names with nothing in common
      * (both trading names, or both legal ones: measured on the sample partnership, 8 of 38,258 such candidate pairs
-     * were one business); or two registered companies named alike but for a number (a successor company).
+     * were one business); two registered companies named alike but for a number (a successor company); or two
+     * records of one agency at different premises (an owner's two shops: an agency does not hold one business at
+     * two addresses).
      */
     public boolean isStrongAgainst(long vector) {
         return (company >= 0 && ComparisonVector.level(vector, company) == 2)
                 || (name >= 0 && (ComparisonVector.level(vector, name) == NameComparison.DIFFERENT
                         || ComparisonVector.level(vector, name) == NameComparison.ANOTHER_COMPANY_OF_THE_NAME))
-                || (premises >= 0 && ComparisonVector.level(vector, premises) == LocationComparison.DIFFERENT_UNIT);
+                || (premises >= 0 && ComparisonVector.level(vector, premises) == LocationComparison.DIFFERENT_UNIT)
+                || (source >= 0 && ComparisonVector.level(vector, source) == 1 && premises >= 0
+                        && isElsewhere(ComparisonVector.level(vector, premises)));
+    }
+
+    /** Another postcode than the street address's, another district or another area. */
+    private static boolean isElsewhere(int locationLevel) {
+        return locationLevel == 5 || locationLevel == 7 || locationLevel == 8;
     }
 
     /**
