@@ -8,6 +8,21 @@ import org.crosscheck.linkage.score.ScoredPair;
 import org.junit.jupiter.api.Test;
 
 class ClustererTest {
+    /** Evidence with a prior of -11 bits and the given bits per comparison for each pair. */
+    private static CombinedEvidence.PairEvidence priorMinus11(java.util.function.Function<ScoredPair, double[]> bits) {
+        return new CombinedEvidence.PairEvidence() {
+            @Override
+            public double[] partialWeights(ScoredPair p) {
+                return bits.apply(p);
+            }
+
+            @Override
+            public double priorWeight() {
+                return -11;
+            }
+        };
+    }
+
     /** The clusterer holds pairs in arrays and hands out copies: a pair is known by its two records. */
     private static boolean same(ScoredPair p, ScoredPair q) {
         return p.left() == q.left() && p.right() == q.right() && p.strongAgainst() == q.strongAgainst();
@@ -66,18 +81,8 @@ class ClustererTest {
         ScoredPair nameOnly = pair(0, 2, 0.11, false);
         ScoredPair personOnly = pair(1, 2, 0.11, false);
         double nan = Double.NaN;
-        CombinedEvidence.PairEvidence evidence = new CombinedEvidence.PairEvidence() {
-            @Override
-            public double[] partialWeights(ScoredPair p) {
-                return same(p, nameOnly) ? new double[] {8, nan} : same(p, personOnly) ? new double[] {nan, 8}
-                        : new double[] {8, 8};
-            }
-
-            @Override
-            public double priorWeight() {
-                return -11;
-            }
-        };
+        CombinedEvidence.PairEvidence evidence = priorMinus11(p -> same(p, nameOnly) ? new double[] {8, nan}
+                : same(p, personOnly) ? new double[] {nan, 8} : new double[] {8, 8});
         var c = new Clusterer().cluster(3, List.of(pair(0, 1, 0.99, false), nameOnly, personOnly), 0.5, List.of(),
                 List.of(), p -> false, evidence, new boolean[3]);
         assertEquals(c.clusterOf()[0], c.clusterOf()[2]);
@@ -88,17 +93,7 @@ class ClustererTest {
         // the same name agrees with both records of the business: still 8 bits, not 16, so no join
         ScoredPair first = pair(0, 2, 0.11, false);
         ScoredPair second = pair(1, 2, 0.11, false);
-        CombinedEvidence.PairEvidence evidence = new CombinedEvidence.PairEvidence() {
-            @Override
-            public double[] partialWeights(ScoredPair p) {
-                return new double[] {8, Double.NaN};
-            }
-
-            @Override
-            public double priorWeight() {
-                return -11;
-            }
-        };
+        CombinedEvidence.PairEvidence evidence = priorMinus11(p -> new double[] {8, Double.NaN});
         var c = new Clusterer().cluster(3, List.of(pair(0, 1, 0.99, false), first, second), 0.5, List.of(),
                 List.of(), p -> false, evidence, new boolean[3]);
         assertNotEquals(c.clusterOf()[0], c.clusterOf()[2]);
@@ -109,17 +104,8 @@ class ClustererTest {
         ScoredPair nameOnly = pair(0, 2, 0.11, false);
         ScoredPair personOnly = pair(1, 2, 0.11, false);
         ScoredPair differentCompanies = pair(0, 2, 0.001, true);
-        CombinedEvidence.PairEvidence evidence = new CombinedEvidence.PairEvidence() {
-            @Override
-            public double[] partialWeights(ScoredPair p) {
-                return same(p, nameOnly) ? new double[] {8, Double.NaN} : new double[] {Double.NaN, 8};
-            }
-
-            @Override
-            public double priorWeight() {
-                return -11;
-            }
-        };
+        CombinedEvidence.PairEvidence evidence = priorMinus11(p -> same(p, nameOnly) ? new double[] {8, Double.NaN}
+                : new double[] {Double.NaN, 8});
         var c = new Clusterer().cluster(3, List.of(pair(0, 1, 0.99, false), nameOnly, personOnly,
                 differentCompanies), 0.5, List.of(), List.of(), p -> false, evidence, new boolean[3]);
         assertNotEquals(c.clusterOf()[0], c.clusterOf()[2]);
