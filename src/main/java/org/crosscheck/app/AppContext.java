@@ -119,7 +119,8 @@ public final class AppContext {
         if (type == org.crosscheck.ui.businesses.BusinessesController.class) {
             return new org.crosscheck.ui.businesses.BusinessesController(
                     new org.crosscheck.ui.businesses.BusinessesViewModel(
-                            new org.crosscheck.review.EntityService(workspace, new org.crosscheck.linkage.ExplanationFormatter()),
+                            new org.crosscheck.review.EntityService(workspace,
+                                    new org.crosscheck.linkage.ExplanationFormatter()),
                             new org.crosscheck.insight.BusinessSearchService(workspace), sink -> {
                                 var linkage = new org.crosscheck.linkage.LinkageService(workspace,
                                         VersionProvider.version());

@@ -16,8 +16,8 @@ import org.crosscheck.linkage.score.Scorer;
  * <li>pairs at or above {@code keepFrom}, the lowest of the store floor and the two thresholds: they are stored,
  * queued for review or linked;</li>
  * <li>pairs below it with strong evidence against, or at two different premises, but only where links (at or
- * above combined evidence's floor, or a person's "same") connect their two records. Only there can such a pair stop the clusterer joining them; any
- * other is a cannot-link that never bites. These are most of a large run's low pairs (two different trading names
+ * above combined evidence's floor, or a person's "same") connect their two records. Only there can such a pair
+ * stop the clusterer joining them; any other is a cannot-link that never bites. These are most of a large run's low pairs (two different trading names
  * sharing a phone or a director), so they are marked in a bitmap while scoring and scored again, the few needed,
  * once the links are known.</li>
  * </ul>

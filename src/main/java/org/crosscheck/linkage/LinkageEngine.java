@@ -249,7 +249,8 @@ public final class LinkageEngine {
     static List<StdRecord> withoutSharedRegisteredOffices(List<StoredRecord> inputs, List<StdRecord> records) {
         Map<String, Integer> companiesAt = new HashMap<>();
         for (StdRecord r : records) {
-            if (inputs.get(r.index()).kind() == org.crosscheck.domain.AgencyKind.COMPANIES_HOUSE && r.postcode() != null) {
+            if (inputs.get(r.index()).kind() == org.crosscheck.domain.AgencyKind.COMPANIES_HOUSE
+                    && r.postcode() != null) {
                 companiesAt.merge(officeKey(r), 1, Integer::sum);
             }
         }
