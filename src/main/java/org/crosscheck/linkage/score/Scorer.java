@@ -120,8 +120,7 @@ public final class Scorer {
         if (premises < 0 || !hasFullAddress(a) || !hasFullAddress(b)) {
             return false;
         }
-        int level = ComparisonVector.level(vector, premises);
-        return level == 5 || level == 7 || level == 8;
+        return isElsewhere(ComparisonVector.level(vector, premises));
     }
 
     private static boolean hasFullAddress(StdRecord r) {
