@@ -2,7 +2,6 @@ package org.crosscheck.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.mockito.Mockito.mock;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -70,11 +69,7 @@ class BusinessesUiTest {
         }
         new LinkageService(workspace, "test").link(LinkageSettings.defaults(), false, ProgressSink.NONE);
         tasks = new TaskRunner();
-        DialogService dialogs = mock(DialogService.class);
-        org.mockito.Mockito.doAnswer(inv -> {
-            errors.add(inv.getArgument(0) + ": " + inv.getArgument(1));
-            return null;
-        }).when(dialogs).showError(org.mockito.ArgumentMatchers.anyString(), org.mockito.ArgumentMatchers.any());
+        DialogService dialogs = MainWindowFixture.dialogsRecordingErrors(errors);
         MainWindowFixture.show(stage, workspace, dialogs, tasks);
     }
 

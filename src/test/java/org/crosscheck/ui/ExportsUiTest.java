@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.nio.file.Files;
@@ -66,11 +65,7 @@ class ExportsUiTest {
                 List.of(new org.crosscheck.domain.tasking.Attendance(AgencyKind.FIRE, "test"))), "tester");
         tasks = new TaskRunner();
         packFile = dir.resolve("pack-" + System.nanoTime() + ".xlsx");
-        DialogService dialogs = mock(DialogService.class);
-        org.mockito.Mockito.doAnswer(inv -> {
-            errors.add(inv.getArgument(0) + ": " + inv.getArgument(1));
-            return null;
-        }).when(dialogs).showError(anyString(), org.mockito.ArgumentMatchers.any());
+        DialogService dialogs = MainWindowFixture.dialogsRecordingErrors(errors);
         when(dialogs.chooseSaveFile(anyString(), anyString(), eq("xlsx"))).thenReturn(Optional.of(packFile));
         MainWindowFixture.show(stage, workspace, dialogs, tasks);
     }

@@ -15,6 +15,16 @@ final class MainWindowFixture {
     private MainWindowFixture() {
     }
 
+    /** A mocked dialog service that adds each error it is asked to show ("title: message") to {@code errors}. */
+    static DialogService dialogsRecordingErrors(java.util.List<String> errors) {
+        DialogService dialogs = org.mockito.Mockito.mock(DialogService.class);
+        org.mockito.Mockito.doAnswer(inv -> {
+            errors.add(inv.getArgument(0) + ": " + inv.getArgument(1));
+            return null;
+        }).when(dialogs).showError(org.mockito.ArgumentMatchers.anyString(), org.mockito.ArgumentMatchers.any());
+        return dialogs;
+    }
+
     static void show(Stage stage, Workspace workspace, DialogService dialogs, TaskRunner tasks) {
         AppContext context = new AppContext(workspace, dialogs, tasks);
         stage.setScene(new Scene(context.viewLoader().load(MainWindowController.class, "MainWindowView.fxml").root()));

@@ -2,7 +2,6 @@ package org.crosscheck.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mockito.Mockito.mock;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -57,11 +56,7 @@ class PictureTaskingUiTest {
     void start(Stage stage) {
         workspace = Workspace.open(LinkedSample.copyTo(dir.resolve("ws-" + System.nanoTime())));
         tasks = new TaskRunner();
-        DialogService dialogs = mock(DialogService.class);
-        org.mockito.Mockito.doAnswer(inv -> {
-            errors.add(inv.getArgument(0) + ": " + inv.getArgument(1));
-            return null;
-        }).when(dialogs).showError(org.mockito.ArgumentMatchers.anyString(), org.mockito.ArgumentMatchers.any());
+        DialogService dialogs = MainWindowFixture.dialogsRecordingErrors(errors);
         MainWindowFixture.show(stage, workspace, dialogs, tasks);
     }
 

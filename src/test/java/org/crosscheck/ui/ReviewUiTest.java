@@ -2,7 +2,6 @@ package org.crosscheck.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mockito.Mockito.mock;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -44,11 +43,7 @@ class ReviewUiTest {
         wsDir = org.crosscheck.testing.LinkedSample.copyTo(dir.resolve("ws-" + System.nanoTime()));
         workspace = Workspace.open(wsDir);
         tasks = new TaskRunner();
-        DialogService dialogs = mock(DialogService.class);
-        org.mockito.Mockito.doAnswer(inv -> {
-            errors.add(inv.getArgument(0) + ": " + inv.getArgument(1));
-            return null;
-        }).when(dialogs).showError(org.mockito.ArgumentMatchers.anyString(), org.mockito.ArgumentMatchers.any());
+        DialogService dialogs = MainWindowFixture.dialogsRecordingErrors(errors);
         MainWindowFixture.show(stage, workspace, dialogs, tasks);
     }
 
