@@ -31,7 +31,7 @@ public final class SampleTruth {
         return truth;
     }
 
-    static Iterable<CSVRecord> read(Path file) throws IOException {
+    public static Iterable<CSVRecord> read(Path file) throws IOException {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
         }

@@ -170,13 +170,14 @@ final class BenchCommand implements Runnable {
                 System.getProperty("os.name"), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() / (1024 * 1024));
         out.println("| businesses | records | candidate pairs | standardise | block | compare | train | score "
-                + "| cluster | engine s | engine CPU s | peak heap MB |");
-        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                + "| cluster | engine s | engine CPU s | peak heap MB | precision | recall |");
+        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         StringBuilder perRule = new StringBuilder();
         StringBuilder digests = new StringBuilder();
         for (String size : businessCounts.split(",")) {
             int businesses = Integer.parseInt(size.trim());
-            var records = org.crosscheck.sampledata.SampleRecords.generate(businesses, 42L);
+            var generated = org.crosscheck.sampledata.SampleRecords.generateWithTruth(businesses, 42L);
+            var records = generated.records();
             System.gc();
             resetPeaks();
             long cpu = processCpuNanos();
@@ -188,10 +189,13 @@ final class BenchCommand implements Runnable {
             // says what the other work left, the CPU time what the engine itself took
             cpu = processCpuNanos() - cpu;
             long engine = ms.values().stream().mapToLong(Long::longValue).sum();
-            out.printf("| %,d | %,d | %,d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %d |%n",
+            var accuracy = org.crosscheck.linkage.evaluate.PairwiseEvaluation.ofAllPairs(entityByRecord(outcome),
+                    generated.businessOf());
+            out.printf("| %,d | %,d | %,d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %d | %.4f | %.4f |%n",
                     businesses, records.size(), outcome.blocking().candidateCount(), ms.get("standardise") / 1e3,
                     ms.get("block") / 1e3, ms.get("compare") / 1e3, ms.get("train") / 1e3, ms.get("score") / 1e3,
-                    ms.get("cluster") / 1e3, engine / 1e3, cpu / 1e9, peakHeapMb());
+                    ms.get("cluster") / 1e3, engine / 1e3, cpu / 1e9, peakHeapMb(), accuracy.precision(),
+                    accuracy.recall());
             digests.append(String.format("%,d businesses: %s%n", businesses,
                     org.crosscheck.bench.OutcomeDigest.of(outcome, org.crosscheck.linkage.LinkageSettings.defaults())));
             perRule.append(String.format("%,d businesses:", businesses));
@@ -203,6 +207,14 @@ final class BenchCommand implements Runnable {
         out.print("Candidate pairs per blocking rule, before removing pairs found by several rules:\n" + perRule);
         out.print("Results (to show a change left them as they were):\n" + digests);
         out.flush();
+    }
+
+    private static java.util.Map<Long, Long> entityByRecord(org.crosscheck.linkage.LinkageOutcome outcome) {
+        java.util.Map<Long, Long> entityOf = new java.util.HashMap<>();
+        for (int i = 0; i < outcome.records().size(); i++) {
+            entityOf.put(outcome.records().get(i).id(), outcome.entityOf()[i]);
+        }
+        return entityOf;
     }
 
     private void runReviewQueue() {

@@ -83,6 +83,8 @@ final class BusinessFactory {
     private final List<Owner> multiOwnerCandidates = new ArrayList<>();
     private final List<String[]> successorPairs = new ArrayList<>();
     private final Set<String> companyNumbers = new HashSet<>();
+    private final Set<String> registeredStems = new HashSet<>();
+    private final boolean uniqueRegisteredNames;
     private final int totalWeight;
     private int ownerCount;
 
@@ -95,6 +97,9 @@ final class BusinessFactory {
         this.random = random;
         this.town = new TownModel(random, townScale);
         this.phones = new PhoneFormats.Pool(random, townScale == 1);
+        // Companies House refuses a name already registered; the sample town keeps the names it was published
+        // with (two of them repeat), a benchmark area of a hundred thousand companies draws them unique
+        this.uniqueRegisteredNames = townScale > 1;
         int sum = 0;
         for (BusinessType type : BusinessType.values()) {
             sum += type.weight();
@@ -115,15 +120,15 @@ final class BusinessFactory {
         int branches = Math.max(2, count / 600);
         for (int i = 1; i <= stalls && businesses.size() < count; i++) {
             BusinessType type = STALL_TYPES[random.nextInt(STALL_TYPES.length)];
-            add(null, type, town.onSite(town.marketHall, "Stall " + i), 10);
+            add(null, type, onSite(town.marketHalls, "Stall ", i), 10);
         }
         for (int i = 1; i <= estateUnits && businesses.size() < count; i++) {
-            add(null, ESTATE_TYPES[random.nextInt(ESTATE_TYPES.length)], town.onSite(town.industrialEstate,
-                    "Unit " + i), 75);
+            add(null, ESTATE_TYPES[random.nextInt(ESTATE_TYPES.length)], onSite(town.industrialEstates, "Unit ", i),
+                    75);
         }
         for (int i = 1; i <= parkSuites && businesses.size() < count; i++) {
             BusinessType type = random.nextBoolean() ? BusinessType.OFFICE : BusinessType.RECRUITMENT;
-            add(null, type, town.onSite(town.businessPark, "Suite " + i), 70);
+            add(null, type, onSite(town.businessParks, "Suite ", i), 70);
         }
         for (Object[] chain : CHAINS) {
             for (int i = 0; i < branches && businesses.size() < count; i++) {
@@ -152,6 +157,11 @@ final class BusinessFactory {
             }
         }
         return new Population(town, List.copyOf(businesses), associations());
+    }
+
+    /** The {@code i}th (from 1) place of a kind, dealt round the area's sites of that kind and numbered on each. */
+    private Address onSite(List<TownModel.Site> sites, String label, int i) {
+        return town.onSite(sites.get((i - 1) % sites.size()), label + (1 + (i - 1) / sites.size()));
     }
 
     /** One ordinary business on a random street that is not kept, for rows streamed to a benchmark file. */
@@ -192,11 +202,13 @@ final class BusinessFactory {
         int oldYear = 2010 + random.nextInt(7);
         int newYear = oldYear + 2 + random.nextInt(5);
         String suffix = random.nextBoolean() ? " Ltd" : " Limited";
+        base = registrable(base);
+        String successorStem = registrable(base + " (" + newYear + ")");
         Business old = new Business(nextId(), trading, base + suffix, newCompanyNumber(), type, address, owner,
                 maybeLandline(), null, null, LocalDate.of(oldYear, 1 + random.nextInt(12), 1 + random.nextInt(28)),
                 true);
         register(old);
-        Business successor = new Business(nextId(), trading, base + " (" + newYear + ")" + suffix,
+        Business successor = new Business(nextId(), trading, successorStem + suffix,
                 newCompanyNumber(), type, address, owner, maybeLandline(), maybeEmail(trading), null,
                 LocalDate.of(newYear, 1 + random.nextInt(12), 1 + random.nextInt(28)), false);
         register(successor);
@@ -260,7 +272,28 @@ final class BusinessFactory {
         } else {
             stem = owner.last() + " & " + pick(SURNAMES);
         }
-        return stem + suffix;
+        return registrable(stem) + suffix;
+    }
+
+    private static final String[] NAME_QUALIFIERS = {
+        "UK", "(Brackford)", "(North)", "(South)", "Trading", "Holdings", "Services", "International", "(East)",
+        "(West)", "Direct", "Solutions"
+    };
+
+    /**
+     * A company name stem not yet registered, as Companies House requires (Ltd and Limited count as the same
+     * name): the stem itself, or it with a qualifier as applicants add one ("Jackson Group UK Ltd").
+     */
+    private String registrable(String stem) {
+        if (!uniqueRegisteredNames) {
+            return stem;
+        }
+        String candidate = stem;
+        for (int attempt = 0; !registeredStems.add(candidate.toUpperCase(java.util.Locale.ROOT)); attempt++) {
+            String qualifier = NAME_QUALIFIERS[random.nextInt(NAME_QUALIFIERS.length)];
+            candidate = stem + " " + qualifier + (attempt < 20 ? "" : " " + (attempt - 18));
+        }
+        return candidate;
     }
 
     private String newCompanyNumber() {

@@ -3,6 +3,7 @@ package org.crosscheck.sampledata;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -24,6 +25,20 @@ public final class SampleRecords {
      * @return every agency's records, agency by agency in file order, with ids from 1
      */
     public static List<StoredRecord> generate(int businessCount, long seed) {
+        return generateWithTruth(businessCount, seed).records();
+    }
+
+    /**
+     * The records with the generator's truth beside them.
+     *
+     * @param records    as {@link #generate}
+     * @param businessOf the true business of each record, by record id
+     */
+    public record WithTruth(List<StoredRecord> records, Map<Long, String> businessOf) {
+    }
+
+    /** As {@link #generate}, keeping which true business each record is, so a benchmark can score the linkage. */
+    public static WithTruth generateWithTruth(int businessCount, long seed) {
         if (businessCount < 100) {
             throw new IllegalArgumentException("businessCount must be at least 100, was " + businessCount);
         }
@@ -31,6 +46,7 @@ public final class SampleRecords {
                 BusinessFactory.townScaleFor(businessCount)).create(businessCount);
         List<AgencyLayout> layouts = AgencyCatalogue.all();
         List<StoredRecord> out = new ArrayList<>();
+        Map<Long, String> businessOf = new HashMap<>();
         long id = 1;
         for (int i = 0; i < layouts.size(); i++) {
             AgencyLayout layout = layouts.get(i);
@@ -41,12 +57,13 @@ public final class SampleRecords {
             for (AgencyTable.Row r : table.rows()) {
                 Map<CanonicalField, String> values = values(layout, r);
                 String key = r.ref() != null ? "ref:" + r.ref() : "row:" + i + ":" + row;
+                businessOf.put(id, r.businessId());
                 out.add(new StoredRecord(id++, i + 1, layout.kind, key, Integer.toHexString(values.hashCode()),
                         values));
                 row++;
             }
         }
-        return out;
+        return new WithTruth(out, businessOf);
     }
 
     /** Mapped cells as text; several columns of one field (address lines, phones) are joined as import joins them. */

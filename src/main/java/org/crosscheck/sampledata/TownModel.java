@@ -64,6 +64,10 @@ final class TownModel {
     final Site industrialEstate;
     final Site businessPark;
     final Street broadway;
+    /** Every market hall, estate and business park of the area: the sample town's one of each, first. */
+    final List<Site> marketHalls = new ArrayList<>();
+    final List<Site> industrialEstates = new ArrayList<>();
+    final List<Site> businessParks = new ArrayList<>();
 
     TownModel(Random random) {
         this(random, 1);
@@ -89,6 +93,22 @@ final class TownModel {
         industrialEstate = new Site("Riverside Industrial Estate", "Mill Lane", null, NEIGHBOUR_TOWN,
                 reservePostcode(10));
         businessPark = new Site("Foundry Business Park", "Foundry Road", "Southmead", TOWN, reservePostcode(4));
+        marketHalls.add(marketHall);
+        industrialEstates.add(industrialEstate);
+        businessParks.add(businessPark);
+        // a bigger benchmark area has a hall, an estate and a park for each town-sized group of districts, not one
+        // hall with thousands of stalls under a single postcode
+        for (int copy = 1; copy < scale; copy++) {
+            int district = 11 * copy + 1;
+            String stem = STREET_STEMS[(copy - 1) % STREET_STEMS.length];
+            String locality = DISTRICT_LOCALITY[2 + district % 10];
+            marketHalls.add(new Site(stem + " Market Hall", "Market Street", locality, TOWN,
+                    reservePostcode(district)));
+            industrialEstates.add(new Site(stem + " Industrial Estate", stem + " Lane", locality, TOWN,
+                    reservePostcode(district + 5)));
+            businessParks.add(new Site(stem + " Business Park", stem + " Road", locality, TOWN,
+                    reservePostcode(district + 3)));
+        }
         // a bigger benchmark town gets more districts, not fuller streets, as a bigger area has (see outward())
         for (int district = 1; district <= 11 * scale; district++) {
             int count = district <= 2 ? 16 : 10;

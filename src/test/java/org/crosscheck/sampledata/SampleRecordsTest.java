@@ -33,6 +33,28 @@ class SampleRecordsTest {
         assertEquals(valuesByAgency(imported), valuesByAgency(generated));
     }
 
+    @Test
+    void eachGeneratedRecordCarriesTheBusinessTheFilesTruthGivesItsRow() throws Exception {
+        List<SampleFile> files = SamplePartnership.write(dir.resolve("files"), 300, 7L);
+        Map<AgencyKind, List<String>> fromFiles = new TreeMap<>();
+        Map<String, AgencyKind> kindOfFile = new java.util.HashMap<>();
+        for (var r : org.crosscheck.bench.SampleTruth.read(dir.resolve("files/truth/sources.csv"))) {
+            kindOfFile.put(r.get("file"), AgencyKind.valueOf(r.get("agency_kind")));
+        }
+        for (var r : org.crosscheck.bench.SampleTruth.read(dir.resolve("files/truth/records.csv"))) {
+            fromFiles.computeIfAbsent(kindOfFile.get(r.get("file")), k -> new java.util.ArrayList<>())
+                    .add(r.get("business_id"));
+        }
+
+        SampleRecords.WithTruth generated = SampleRecords.generateWithTruth(300, 7L);
+        Map<AgencyKind, List<String>> fromMemory = generated.records().stream().collect(Collectors.groupingBy(
+                StoredRecord::kind, TreeMap::new,
+                Collectors.mapping(r -> generated.businessOf().get(r.id()), Collectors.toList())));
+
+        assertEquals(files.size(), fromFiles.size());
+        assertEquals(fromFiles, fromMemory);
+    }
+
     private static Map<AgencyKind, List<String>> valuesByAgency(List<StoredRecord> records) {
         return records.stream().collect(Collectors.groupingBy(StoredRecord::kind, TreeMap::new,
                 Collectors.mapping(r -> new TreeMap<>(r.values()).toString(),

@@ -166,7 +166,7 @@ public final class ModelTrainer {
             candidateLambda = t.model().lambda();
             LOG.info("EM over all {} candidates estimated m for {}", candidates.length, estimatedNames(names, rest));
         }
-        double possiblePairs = records.size() * (records.size() - 1) / 2.0;
+        double possiblePairs = possiblePairs(records.size());
         double matches;
         if (lambdaSession != null) {
             int defining = names.indexOf(lambdaSession.definingComparison());
@@ -184,6 +184,15 @@ public final class ModelTrainer {
         LOG.info("Expected true matches {} among {} possible pairs: lambda {}", Math.round(matches),
                 (long) possiblePairs, lambda);
         return new EmTrainer.Training(new FellegiSunterModel(names, m, u, lambda), deltas);
+    }
+
+    /**
+     * Pairs among {@code n} records, n(n-1)/2, in floating point: in int arithmetic the product wraps round past
+     * 46,341 records, which made lambda, the prior, up to thousands of times too big on a large area and joined
+     * records that shared no more than a person's name.
+     */
+    static double possiblePairs(int n) {
+        return n * (n - 1.0) / 2;
     }
 
     /**
