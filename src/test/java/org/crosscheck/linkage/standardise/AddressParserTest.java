@@ -3,6 +3,11 @@ package org.crosscheck.linkage.standardise;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -90,5 +95,12 @@ class AddressParserTest {
             """)
     void streetKeyNeedsNumberAndStreet(String address, String key) {
         assertEquals(key, AddressParser.streetKey(AddressParser.parse(address)));
+    }
+
+    @Property(tries = 1000)
+    void asciiNormalisingAgreesWithTheUnicodeExpressions(
+            @ForAll @Chars({' ', '-', '/', ',', '.', '\'', '\t', '&', 'a', 'b', 'Z'}) @CharRange(from = '0', to = '9')
+            @StringLength(max = 30) String s) {
+        assertEquals(AddressParser.normaliseFully(s), AddressParser.normalise(s));
     }
 }
