@@ -87,6 +87,10 @@ public final class NameComparison implements Comparison {
      * pair of names (they were a fifth of a large run's time).
      */
     static String withoutNumbers(String name) {
+        if (isPlainWords(name)) {
+            // most names have no digit and are single-spaced already: the name is its own answer, with no copy made
+            return name;
+        }
         StringBuilder sb = new StringBuilder(name.length());
         boolean inGap = false;
         for (int i = 0; i < name.length(); i++) {
@@ -103,12 +107,25 @@ public final class NameComparison implements Comparison {
         return sb.toString().trim();
     }
 
+    /** No digit, no white space but single spaces between words: unchanged by {@link #withoutNumbers}. */
+    static boolean isPlainWords(String name) {
+        int n = name.length();
+        for (int i = 0; i < n; i++) {
+            char ch = name.charAt(i);
+            if ((ch >= '0' && ch <= '9') || (ch >= '\t' && ch <= '\r')
+                    || (ch == ' ' && (i == 0 || i == n - 1 || name.charAt(i - 1) == ' '))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean containsWords(StdRecord a, StdRecord b) {
         for (String x : a.names()) {
             for (String y : b.names()) {
                 String shorter = x.length() <= y.length() ? x : y;
                 boolean meaningful = shorter.indexOf(' ') > 0 || shorter.length() >= 5;
-                if (meaningful && Similarity.tokenOverlap(x, y) == 1.0) {
+                if (meaningful && Similarity.oneNamesWordsAllInTheOther(x, y)) {
                     return true;
                 }
             }

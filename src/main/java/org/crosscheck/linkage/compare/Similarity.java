@@ -110,6 +110,62 @@ final class Similarity {
         return ta.size() / (double) smaller;
     }
 
+    /**
+     * Whether every word of one name is a word of the other: {@code tokenOverlap(a, b) == 1}, found by searching
+     * each word in place rather than building two sets of words for every candidate pair.
+     */
+    static boolean oneNamesWordsAllInTheOther(String a, String b) {
+        if (!isSingleSpaced(a) || !isSingleSpaced(b)) {
+            return tokenOverlap(a, b) == 1.0;
+        }
+        return allWordsIn(a, b) || allWordsIn(b, a);
+    }
+
+    /** Not empty, with no white space but single spaces between words, as standardised names are. */
+    static boolean isSingleSpaced(String s) {
+        int n = s.length();
+        if (n == 0) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char ch = s.charAt(i);
+            if ((ch >= '\t' && ch <= '\r') || (ch == ' ' && (i == 0 || i == n - 1 || s.charAt(i - 1) == ' '))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every space-separated word of {@code words} occurs as a whole word in {@code text}. */
+    private static boolean allWordsIn(String words, String text) {
+        int start = 0;
+        while (start < words.length()) {
+            int end = words.indexOf(' ', start);
+            if (end < 0) {
+                end = words.length();
+            }
+            if (!hasWord(text, words, start, end - start)) {
+                return false;
+            }
+            start = end + 1;
+        }
+        return true;
+    }
+
+    /** Whether {@code text} has the word {@code source[offset, offset + length)} standing alone. */
+    private static boolean hasWord(String text, String source, int offset, int length) {
+        for (int at = 0; at + length <= text.length(); at = text.indexOf(' ', at) + 1) {
+            boolean endsWord = at + length == text.length() || text.charAt(at + length) == ' ';
+            if (endsWord && text.regionMatches(at, source, offset, length)) {
+                return true;
+            }
+            if (text.indexOf(' ', at) < 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     static boolean anyEqual(List<String> as, List<String> bs) {
         for (String a : as) {
             if (bs.contains(a)) {

@@ -8,6 +8,10 @@ import org.crosscheck.domain.CanonicalField;
 import org.crosscheck.domain.StoredRecord;
 import org.crosscheck.linkage.RecordStandardiser;
 import org.crosscheck.linkage.StdRecord;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -53,5 +57,12 @@ class NameComparisonTest {
     @Test
     void aNumberInsideANameLeavesOneSpace() {
         assertEquals("abc properties ltd", NameComparison.withoutNumbers("abc properties 2 ltd"));
+    }
+
+    @Property(tries = 1000)
+    void numbersAreTakenOutAsTheRegularExpressionsWould(
+            @ForAll @Chars({'a', 'b', ' ', '1', '2', '\t'}) @StringLength(max = 12) String name) {
+        assertEquals(name.replaceAll("\\d+", " ").replaceAll("\\s+", " ").trim(),
+                NameComparison.withoutNumbers(name));
     }
 }

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -77,5 +81,13 @@ class SimilarityTest {
             }
         }
         return sb.toString();
+    }
+
+    @Property(tries = 2000)
+    void searchingWordsInPlaceAgreesWithComparingSetsOfWords(
+            @ForAll @Chars({'a', 'b', ' ', '1'}) @StringLength(min = 1, max = 9) String a,
+            @ForAll @Chars({'a', 'b', ' ', '1'}) @StringLength(min = 1, max = 9) String b) {
+        assertEquals(Similarity.tokenOverlap(a, b) == 1.0, Similarity.oneNamesWordsAllInTheOther(a, b),
+                () -> "'" + a + "' and '" + b + "'");
     }
 }
