@@ -2,9 +2,6 @@ package org.crosscheck.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -15,6 +12,7 @@ import org.crosscheck.ingest.ImportRequest;
 import org.crosscheck.ingest.ImportResult;
 import org.crosscheck.ingest.ImportService;
 import org.crosscheck.jobs.ProgressSink;
+import org.crosscheck.bench.JvmMeasures;
 import org.crosscheck.sampledata.BigXlsxWriter;
 import org.crosscheck.storage.Workspace;
 import picocli.CommandLine.Command;
@@ -43,7 +41,7 @@ final class BenchCommand implements Runnable {
     int rows;
     @Option(names = "--columns", defaultValue = "15", description = "Columns of the workbook (default: 15).")
     int columns;
-    @Option(names = "--runs", defaultValue = "1", description = "Repetitions (default: 1).")
+    @Option(names = "--runs", defaultValue = "1", description = "Repetitions (default: 1); with link --in-memory, the first link of each size is in a JVM not yet warmed up, the rest warm.")
     int runs;
     @Option(names = "--in-memory", description = "With link: generate the records in memory and time the engine "
             + "alone (for a million records, whose files would take longer to write and import than to link).")
@@ -104,7 +102,7 @@ final class BenchCommand implements Runnable {
             for (int run = 1; run <= runs; run++) {
                 Path wsDir = dir.resolve("ws" + run);
                 System.gc();
-                resetPeaks();
+                JvmMeasures.resetPeaks();
                 long start = System.nanoTime();
                 ImportResult result;
                 try (Workspace ws = Workspace.open(wsDir)) {
@@ -113,7 +111,7 @@ final class BenchCommand implements Runnable {
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
                 out.printf("| import xlsx (run %d) | %,d | %d | %,d | %.2f | %,.0f | %d |%n", run, rows, columns,
-                        result.batch().rowsImported(), seconds, rows / seconds, peakHeapMb());
+                        result.batch().rowsImported(), seconds, rows / seconds, JvmMeasures.peakHeapMb());
                 out.flush();
             }
         });
@@ -142,7 +140,7 @@ final class BenchCommand implements Runnable {
                             ProgressSink.NONE);
                     for (String run : new String[] {"first", "again"}) {
                     System.gc();
-                    resetPeaks();
+                    JvmMeasures.resetPeaks();
                     var s = new org.crosscheck.linkage.LinkageService(ws, "benchmark")
                             .link(org.crosscheck.linkage.LinkageSettings.defaults(), false, ProgressSink.NONE);
                     var ms = s.stageMillis();
@@ -152,7 +150,7 @@ final class BenchCommand implements Runnable {
                             businesses, run, s.records(), s.candidatePairs(), ms.get("standardise") / 1e3,
                             ms.get("block") / 1e3, ms.get("compare") / 1e3, ms.get("train") / 1e3,
                             ms.get("score") / 1e3, ms.get("cluster") / 1e3, engine / 1e3,
-                            (ms.get("load") + ms.get("save")) / 1e3, peakHeapMb());
+                            (ms.get("load") + ms.get("save")) / 1e3, JvmMeasures.peakHeapMb());
                     out.flush();
                     }
                 }
@@ -160,61 +158,10 @@ final class BenchCommand implements Runnable {
         });
     }
 
-    /**
-     * The engine alone (standardise to cluster) on records generated straight into memory: the sizes whose files
-     * would take longer to write and import than to link. Nothing is stored.
-     */
     private void runLinkInMemory() {
-        PrintWriter out = spec.commandLine().getOut();
-        out.printf("Machine: %s, %d cores, Java %s, max heap %d MB; records generated in memory, nothing stored%n%n",
-                System.getProperty("os.name"), Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        out.println("| businesses | records | candidate pairs | standardise | block | compare | train | score "
-                + "| cluster | engine s | engine CPU s | peak heap MB | precision | recall |");
-        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-        StringBuilder perRule = new StringBuilder();
-        StringBuilder digests = new StringBuilder();
-        for (String size : businessCounts.split(",")) {
-            int businesses = Integer.parseInt(size.trim());
-            var generated = org.crosscheck.sampledata.SampleRecords.generateWithTruth(businesses, 42L);
-            var records = generated.records();
-            System.gc();
-            resetPeaks();
-            long cpu = processCpuNanos();
-            var outcome = new org.crosscheck.linkage.LinkageEngine().run(records,
-                    org.crosscheck.linkage.LinkageSettings.defaults(), org.crosscheck.linkage.PriorState.none(),
-                    ProgressSink.NONE);
-            var ms = outcome.stageMillis();
-            // CPU time of all threads alongside the wall time: on a machine shared with other work, the wall time
-            // says what the other work left, the CPU time what the engine itself took
-            cpu = processCpuNanos() - cpu;
-            long engine = ms.values().stream().mapToLong(Long::longValue).sum();
-            var accuracy = org.crosscheck.linkage.evaluate.PairwiseEvaluation.ofAllPairs(entityByRecord(outcome),
-                    generated.businessOf());
-            out.printf("| %,d | %,d | %,d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %d | %.4f | %.4f |%n",
-                    businesses, records.size(), outcome.blocking().candidateCount(), ms.get("standardise") / 1e3,
-                    ms.get("block") / 1e3, ms.get("compare") / 1e3, ms.get("train") / 1e3, ms.get("score") / 1e3,
-                    ms.get("cluster") / 1e3, engine / 1e3, cpu / 1e9, peakHeapMb(), accuracy.precision(),
-                    accuracy.recall());
-            digests.append(String.format("%,d businesses: %s%n", businesses,
-                    org.crosscheck.bench.OutcomeDigest.of(outcome, org.crosscheck.linkage.LinkageSettings.defaults())));
-            perRule.append(String.format("%,d businesses:", businesses));
-            outcome.blocking().perRule().forEach(r -> perRule.append(String.format(" %s %,d;", r.rule(), r.pairs())));
-            perRule.append('\n');
-            out.flush();
-        }
-        out.println();
-        out.print("Candidate pairs per blocking rule, before removing pairs found by several rules:\n" + perRule);
-        out.print("Results (to show a change left them as they were):\n" + digests);
-        out.flush();
-    }
-
-    private static java.util.Map<Long, Long> entityByRecord(org.crosscheck.linkage.LinkageOutcome outcome) {
-        java.util.Map<Long, Long> entityOf = new java.util.HashMap<>();
-        for (int i = 0; i < outcome.records().size(); i++) {
-            entityOf.put(outcome.records().get(i).id(), outcome.entityOf()[i]);
-        }
-        return entityOf;
+        int[] sizes = java.util.Arrays.stream(businessCounts.split(",")).mapToInt(x -> Integer.parseInt(x.trim()))
+                .toArray();
+        new org.crosscheck.bench.InMemoryLinkBenchmark(spec.commandLine().getOut()).run(sizes, runs);
     }
 
     private void runReviewQueue() {
@@ -294,21 +241,6 @@ final class BenchCommand implements Runnable {
     }
 
     /** CPU time of the whole process (every thread, the collector's too), or 0 where the platform cannot say. */
-    private static long processCpuNanos() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getProcessCpuTime() : 0;
-    }
-
-    private static void resetPeaks() {
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    private static long peakHeapMb() {
-        long bytes = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        return bytes / (1024 * 1024);
-    }
-
     private static void deleteQuietly(Path dir) {
         if (dir == null) {
             return;
