@@ -72,6 +72,7 @@ final class ReviewCommand implements Runnable {
         return switch (reason) {
             case CHANGED_SINCE_DECIDED -> "changed since decided";
             case REVIEW_BAND -> "review band";
+            case KEPT_APART -> "match kept apart";
             case AUTO_LINK -> "automatic link to check";
             case NEAR_MISS -> "near miss";
         };
@@ -84,7 +85,7 @@ final class ReviewCommand implements Runnable {
         printer.printf("%,d pairs in the queue: %,d changed since decided, %,d in the review band, %,d automatic links "
                 + "to check, %,d near misses%n", queue.size(),
                 byReason.getOrDefault(QueuedPair.Reason.CHANGED_SINCE_DECIDED, 0L), byReason.getOrDefault(QueuedPair.Reason.REVIEW_BAND, 0L),
-                byReason.getOrDefault(QueuedPair.Reason.AUTO_LINK, 0L),
+                byReason.getOrDefault(QueuedPair.Reason.AUTO_LINK, 0L) + byReason.getOrDefault(QueuedPair.Reason.KEPT_APART, 0L),
                 byReason.getOrDefault(QueuedPair.Reason.NEAR_MISS, 0L));
         for (var queued : queue.subList(0, Math.min(limit, queue.size()))) {
             PairScore p = queued.pair();

@@ -20,6 +20,9 @@ import org.crosscheck.linkage.score.Scorer;
  * stop the clusterer joining them; any other is a cannot-link that never bites. These are most of a large run's low pairs (two different trading names
  * sharing a phone or a director), so they are marked in a bitmap while scoring and scored again, the few needed,
  * once the links are known.</li>
+ * <li>pairs across two agencies from {@link LoneRecordMisses#FLOOR} up to {@code keepFrom} where a side has no
+ * link: the closest such a record came to a business, which only a person can judge. They are kept aside (see
+ * {@link Kept#loneMisses()}) and read by nothing but the review queue.</li>
  * </ul>
  * The rest are counted in the blocking result only. Kept pairs are in candidate order, then those cannot-links.
  */
@@ -30,11 +33,16 @@ final class KeptPairs {
     private KeptPairs() {
     }
 
-    static ScoredPairs score(Scorer scorer, List<StdRecord> records, long[] candidates, long[] vectors,
-                             boolean[] reused, PriorState prior, double keepFrom, double matchThreshold,
-                             List<Clusterer.IndexPair> humanSame,
-                             java.util.function.Predicate<ScoredPair> keepApart) {
+    /** The pairs kept, and aside from them the near misses of records that no link joins. */
+    record Kept(ScoredPairs pairs, ScoredPairs loneMisses) {
+    }
+
+    static Kept score(Scorer scorer, List<StdRecord> records, long[] candidates, long[] vectors,
+                      boolean[] reused, PriorState prior, double keepFrom, double matchThreshold,
+                      List<Clusterer.IndexPair> humanSame,
+                      java.util.function.Predicate<ScoredPair> keepApart) {
         long[] lowAgainst = new long[(candidates.length + 63) / 64];
+        long[] lowNear = new long[lowAgainst.length];
         int chunks = (candidates.length + CHUNK - 1) / CHUNK;
         ScoredPairs[] parts = IntStream.range(0, chunks).parallel().mapToObj(c -> {
             int from = c * CHUNK;
@@ -49,6 +57,9 @@ final class KeptPairs {
                     part.add(p);
                 } else if (p.strongAgainst() || keepApart.test(p)) {
                     lowAgainst[k >>> 6] |= 1L << k;
+                } else if (p.probability() >= LoneRecordMisses.FLOOR
+                        && records.get(p.left()).sourceId() != records.get(p.right()).sourceId()) {
+                    lowNear[k >>> 6] |= 1L << k;
                 }
             }
             return part;
@@ -70,7 +81,28 @@ final class KeptPairs {
                 }
             }
         }
-        return kept;
+        boolean[] linked = new boolean[records.size()];
+        for (int i = 0; i < kept.size(); i++) {
+            if (!kept.isStrongAgainst(i) && kept.probability(i) >= matchThreshold) {
+                linked[kept.left(i)] = true;
+                linked[kept.right(i)] = true;
+            }
+        }
+        humanSame.forEach(p -> {
+            linked[p.left()] = true;
+            linked[p.right()] = true;
+        });
+        ScoredPairs loneMisses = new ScoredPairs();
+        for (int w = 0; w < lowNear.length; w++) {
+            for (long bits = lowNear[w]; bits != 0; bits &= bits - 1) {
+                int k = w * 64 + Long.numberOfTrailingZeros(bits);
+                if (!linked[LongList.left(candidates[k])] || !linked[LongList.right(candidates[k])]) {
+                    loneMisses.add(score(scorer, records, candidates[k], vectors[k], reused != null && reused[k],
+                            prior));
+                }
+            }
+        }
+        return new Kept(kept, loneMisses);
     }
 
     /**

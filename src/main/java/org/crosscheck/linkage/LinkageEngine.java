@@ -114,12 +114,15 @@ public final class LinkageEngine {
         lap(millis, "cluster", t);
         LOG.info("Linked {} records: {} candidate pairs ({} scored anew), stages {}", records.size(),
                 blocking.candidateCount(), rescored, millis);
-        return new LinkageOutcome(records, blocking, scorer, scoring.deltas(), pairs, entityOf,
+        ScoredPairs loneMisses = LoneRecordMisses.select(scoring.loneMisses(), clustering.clusterOf(), records,
+                LoneRecordMisses.PER_RECORD);
+        return new LinkageOutcome(records, blocking, scorer, scoring.deltas(), pairs, loneMisses, entityOf,
                 clustering.refusedLinks(), associations, millis, rescored);
     }
 
     /** What comparing, training and scoring give the rest of the run. */
-    private record Scoring(Scorer scorer, List<Double> deltas, ScoredPairs pairs, long rescored) {
+    private record Scoring(Scorer scorer, List<Double> deltas, ScoredPairs pairs, ScoredPairs loneMisses,
+                           long rescored) {
     }
 
     private Scoring compareTrainAndScore(List<StoredRecord> inputs, List<StdRecord> records, long[] candidates,
@@ -161,7 +164,7 @@ public final class LinkageEngine {
         }
         double keepFrom = Math.min(settings.storeFloor(), Math.min(settings.reviewThreshold(),
                 settings.matchThreshold()));
-        ScoredPairs pairs = KeptPairs.score(scorer, records, candidates, vectors, reused, prior, keepFrom,
+        KeptPairs.Kept kept = KeptPairs.score(scorer, records, candidates, vectors, reused, prior, keepFrom,
                 settings.matchThreshold(), same, premisesApart(scorer, records));
         long rescored = reused == null ? candidates.length : 0;
         for (int k = 0; reused != null && k < reused.length; k++) {
@@ -170,7 +173,7 @@ public final class LinkageEngine {
             }
         }
         lap(millis, "score", t);
-        return new Scoring(scorer, deltas, pairs, rescored);
+        return new Scoring(scorer, deltas, kept.pairs(), kept.loneMisses(), rescored);
     }
 
     private static java.util.function.Predicate<ScoredPair> premisesApart(Scorer scorer, List<StdRecord> records) {

@@ -13,11 +13,13 @@ import org.crosscheck.linkage.score.Scorer;
  * @param pairs        the scored pairs anything downstream reads, in candidate order: those at or above the lowest
  *                     of the store floor and the thresholds, and those with strong evidence against; the other
  *                     candidates are only counted (in {@code blocking})
+ * @param loneMisses   pairs below those, kept for the review queue only: the closest a record no link joins came
+ *                     to a business (see LoneRecordMisses)
  * @param entityOf     entity id of each record index
  * @param stageMillis  wall time of each stage in milliseconds, in pipeline order
  * @param rescored     pairs compared and scored in this run (all candidates unless incremental)
  */
 public record LinkageOutcome(List<StdRecord> records, BlockingResult blocking, Scorer scorer, List<Double> emDeltas,
-                             ScoredPairs pairs, long[] entityOf, int refusedLinks, List<Association> associations,
+                             ScoredPairs pairs, ScoredPairs loneMisses, long[] entityOf, int refusedLinks, List<Association> associations,
                              Map<String, Long> stageMillis, long rescored) {
 }

@@ -148,6 +148,14 @@ public final class LinkageService {
                         p.strongAgainst(), p.strongFor(), explanation(scorer.explain(a, b, p.vector()))));
             }
         }
+        ScoredPairs loneMisses = outcome.loneMisses();
+        for (int i = 0; i < loneMisses.size(); i++) {
+            ScoredPair p = loneMisses.get(i);
+            StdRecord a = outcome.records().get(p.left());
+            StdRecord b = outcome.records().get(p.right());
+            stored.add(new PairScore(a.id(), b.id(), p.vector(), p.weight(), p.probability(), MatchBand.NON_MATCH,
+                    p.strongAgainst(), p.strongFor(), explanation(scorer.explain(a, b, p.vector()))));
+        }
         long[] ids = outcome.records().stream().mapToLong(StdRecord::id).toArray();
         String[] hashes = inputs.stream().map(StoredRecord::contentHash).toArray(String[]::new);
         long nextEntityId = prior.nextEntityId();

@@ -14,6 +14,8 @@ public record QueuedPair(PairScore pair, String key, int leftSourceId, int right
         CHANGED_SINCE_DECIDED,
         /** In the review band: the engine is unsure. */
         REVIEW_BAND,
+        /** Scored as a match, yet in two businesses: evidence against between their other records kept them apart. */
+        KEPT_APART,
         /** Linked automatically, and the link that holds two parts of a business together. */
         AUTO_LINK,
         /** Rejected automatically, but the closest the two businesses came to being linked. */

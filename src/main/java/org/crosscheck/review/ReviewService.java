@@ -36,8 +36,9 @@ public final class ReviewService {
      * The pairs worth a person's time, in the order their decisions do most good: first decided pairs whose
      * records changed since (flagged), then the review band (pairs across two agencies first, as their decision
      * changes a business's multi-agency picture, then those nearest the decision boundary), then the checks
-     * beyond the band: each automatic link that alone holds two parts of a business together, weakest first,
-     * and for each two businesses that were kept apart, the pair that came closest to linking them.
+     * beyond the band in {@link QueueOrder}'s order: pairs scored as a match but kept in two businesses, the
+     * automatic links a business rests on, and for each two businesses that were kept apart, the pair that came
+     * closest to linking them.
      */
     public List<QueuedPair> queue() {
         Map<Long, RecordKey> records = workspace.linkage().currentRecordKeys();
@@ -47,6 +48,7 @@ public final class ReviewService {
         decisions.forEach((k, d) -> verdicts.put(k, d.verdict()));
         Map<String, PairScore> decidedPairs = new HashMap<>();
         List<QueuedPair> band = new ArrayList<>();
+        List<QueuedPair> keptApart = new ArrayList<>();
         List<QueuedPair> links = new ArrayList<>();
         List<QueuedPair> misses = new ArrayList<>();
         workspace.linkage().forEachPair(p -> {
@@ -64,148 +66,32 @@ public final class ReviewService {
             boolean together = ea != null && ea.equals(eb);
             if (p.band() == MatchBand.REVIEW) {
                 band.add(new QueuedPair(p, key, left.sourceId(), right.sourceId(), QueuedPair.Reason.REVIEW_BAND));
-            } else if (p.band() == MatchBand.MATCH && together) {
-                links.add(new QueuedPair(p, key, left.sourceId(), right.sourceId(), QueuedPair.Reason.AUTO_LINK));
+            } else if (p.band() == MatchBand.MATCH) {
+                links.add(new QueuedPair(p, key, left.sourceId(), right.sourceId(), together
+                        ? QueuedPair.Reason.AUTO_LINK : QueuedPair.Reason.KEPT_APART));
             } else if (p.band() == MatchBand.NON_MATCH && !p.strongAgainst() && !together) {
                 misses.add(new QueuedPair(p, key, left.sourceId(), right.sourceId(), QueuedPair.Reason.NEAR_MISS));
             }
         });
-        band.sort(ACROSS_SOURCES_FIRST.thenComparingDouble(q -> Math.abs(q.pair().weight())).thenComparing(BY_IDS));
-        // Beyond the band, suspicion first: a business holding two records of one agency is more often two
-        // businesses wrongly joined (a successor company at its predecessor's premises), and joining two
-        // businesses that would then hold two records of one agency is rarely right (measured on the sample
-        // partnership: 20% against 4% of such links wrong; 0 of 122 such within-agency near misses right).
-        Map<Long, AgencyCount> agencies = agencyCounts(records, entityOf);
-        List<QueuedPair> suspectLinks = new ArrayList<>();
-        List<QueuedPair> plainLinks = new ArrayList<>();
-        for (QueuedPair q : holdingLinks(links, verdicts)) {
-            (agencies.get(entityOf.get(q.pair().leftRecordId())).isRepeated() ? suspectLinks : plainLinks).add(q);
-        }
-        List<QueuedPair> newAgencyMisses = new ArrayList<>();
-        List<QueuedPair> repeatMisses = new ArrayList<>();
-        for (QueuedPair q : closestMisses(misses, entityOf)) {
-            AgencyCount a = agencies.get(entityOf.get(q.pair().leftRecordId()));
-            AgencyCount b = agencies.get(entityOf.get(q.pair().rightRecordId()));
-            (a == null || b == null || !a.isRepeatedWith(b) ? newAgencyMisses : repeatMisses).add(q);
-        }
-        repeatMisses.sort(ACROSS_SOURCES_FIRST.thenComparingDouble(q -> -q.pair().weight()).thenComparing(BY_IDS));
+        links.removeIf(q -> q.reason() == QueuedPair.Reason.KEPT_APART && keptApart.add(q));
         List<QueuedPair> changed = changedSinceDecided(records, decisions, decidedPairs);
-        java.util.Set<String> changedKeys = new java.util.HashSet<>();
-        changed.forEach(q -> changedKeys.add(q.key()));
         List<QueuedPair> queue = new ArrayList<>(changed);
-        queue.addAll(band);
-        queue.addAll(suspectLinks);
-        queue.addAll(plainLinks);
-        queue.addAll(newAgencyMisses);
-        queue.addAll(repeatMisses);
-        if (!changedKeys.isEmpty()) {
+        queue.addAll(new QueueOrder(records, entityOf).order(band, keptApart, links, misses, verdicts));
+        if (!changed.isEmpty()) {
             // a changed pair is shown once, flagged, at the front
-            List<QueuedPair> rest = queue.subList(changed.size(), queue.size());
-            rest.removeIf(q -> changedKeys.contains(q.key()));
+            java.util.Set<String> changedKeys = new java.util.HashSet<>();
+            changed.forEach(q -> changedKeys.add(q.key()));
+            queue.subList(changed.size(), queue.size()).removeIf(q -> changedKeys.contains(q.key()));
         }
         return queue;
     }
 
-    /** How many records a business holds and from which agencies. */
-    private record AgencyCount(int records, java.util.Set<Integer> sources) {
-        boolean isRepeated() {
-            return sources.size() < records;
-        }
-
-        boolean isRepeatedWith(AgencyCount other) {
-            java.util.Set<Integer> union = new java.util.HashSet<>(sources);
-            union.addAll(other.sources);
-            return isRepeated() || other.isRepeated() || union.size() < records + other.records;
-        }
-    }
-
-    private static Map<Long, AgencyCount> agencyCounts(Map<Long, RecordKey> records, Map<Long, Long> entityOf) {
-        Map<Long, AgencyCount> counts = new HashMap<>();
-        entityOf.forEach((record, entity) -> {
-            RecordKey k = records.get(record);
-            if (k != null) {
-                AgencyCount c = counts.computeIfAbsent(entity, e -> new AgencyCount(0, new java.util.HashSet<>()));
-                c.sources().add(k.sourceId());
-                counts.put(entity, new AgencyCount(c.records() + 1, c.sources()));
-            }
-        });
-        return counts;
-    }
-
-    private static final Comparator<QueuedPair> ACROSS_SOURCES_FIRST =
-            Comparator.comparingInt(q -> q.isAcrossSources() ? 0 : 1);
-    private static final Comparator<QueuedPair> BY_IDS = Comparator.<QueuedPair>comparingLong(
-            q -> q.pair().leftRecordId()).thenComparingLong(q -> q.pair().rightRecordId());
-
-    /**
-     * The automatic links a business's shape rests on: the links of a spanning forest built strongest first (as
-     * the clusterer joins them), after the pairs a person already confirmed. Any other automatic link inside a
-     * business only repeats what those say. Returned weakest first.
-     */
-    private static List<QueuedPair> holdingLinks(List<QueuedPair> links, Map<String, Verdict> verdicts) {
-        Map<Long, Long> parent = new HashMap<>();
-        for (QueuedPair q : links) {
-            if (verdicts.get(q.key()) == Verdict.SAME) {
-                union(parent, q.pair().leftRecordId(), q.pair().rightRecordId());
-            }
-        }
-        links.sort(Comparator.<QueuedPair>comparingDouble(q -> -q.pair().weight()).thenComparing(BY_IDS));
-        List<QueuedPair> holding = new ArrayList<>();
-        for (QueuedPair q : links) {
-            if (verdicts.containsKey(q.key()) || union(parent, q.pair().leftRecordId(), q.pair().rightRecordId())) {
-                holding.add(q);
-            }
-        }
-        holding.sort(ACROSS_SOURCES_FIRST.thenComparingDouble(q -> q.pair().weight()).thenComparing(BY_IDS));
-        return holding;
-    }
-
-    /** For each two businesses kept apart, their strongest pair; strongest first. */
-    private static List<QueuedPair> closestMisses(List<QueuedPair> misses, Map<Long, Long> entityOf) {
-        misses.sort(Comparator.<QueuedPair>comparingDouble(q -> -q.pair().weight()).thenComparing(BY_IDS));
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        List<QueuedPair> closest = new ArrayList<>();
-        for (QueuedPair q : misses) {
-            long a = entityOf.getOrDefault(q.pair().leftRecordId(), -q.pair().leftRecordId());
-            long b = entityOf.getOrDefault(q.pair().rightRecordId(), -q.pair().rightRecordId());
-            if (seen.add(Math.min(a, b) + ":" + Math.max(a, b))) {
-                closest.add(q);
-            }
-        }
-        return closest;
-    }
-
-    /** Joins the sets of a and b; true if they were apart. */
-    private static boolean union(Map<Long, Long> parent, long a, long b) {
-        long ra = find(parent, a);
-        long rb = find(parent, b);
-        if (ra == rb) {
-            return false;
-        }
-        parent.put(ra, rb);
-        return true;
-    }
-
-    private static long find(Map<Long, Long> parent, long x) {
-        long root = x;
-        Long up;
-        while ((up = parent.get(root)) != null) {
-            root = up;
-        }
-        while (x != root) {
-            long next = parent.get(x);
-            parent.put(x, root);
-            x = next;
-        }
-        return root;
-    }
-
-    /** Source names by id, for labelling the queue's source-pair filter. */
     /** Postcode and ward of every current record, by id, for the queue's area filter. */
     public Map<Long, String[]> postcodesAndWards() {
         return workspace.records().postcodesAndWards();
     }
 
+    /** Source names by id, for labelling the queue's source-pair filter. */
     public Map<Integer, String> sourceNames() {
         Map<Integer, String> names = new java.util.TreeMap<>();
         workspace.sources().listSummaries().forEach(s -> names.put(s.source().id(), s.source().name()));
@@ -332,7 +218,8 @@ public final class ReviewService {
             changed.add(new QueuedPair(pair, key, records.get(pair.leftRecordId()).sourceId(),
                     records.get(pair.rightRecordId()).sourceId(), QueuedPair.Reason.CHANGED_SINCE_DECIDED));
         });
-        changed.sort(BY_IDS);
+        changed.sort(Comparator.<QueuedPair>comparingLong(q -> q.pair().leftRecordId())
+                .thenComparingLong(q -> q.pair().rightRecordId()));
         return changed;
     }
 

@@ -82,6 +82,15 @@ public final class Clusterer {
 
         CannotLinkUnionFind uf = new CannotLinkUnionFind(recordCount);
         humanDifferent.forEach(p -> uf.cannotLink(p.left(), p.right()));
+        // a person's "same" is joined before the engine's evidence against is read: the engine's doubts about two
+        // other records of those businesses then refuse the engine's own weaker links, which the review queue
+        // shows, rather than the person's decision
+        int refused = 0;
+        for (IndexPair p : humanSame) {
+            if (!uf.union(p.left(), p.right())) {
+                refused++;
+            }
+        }
         for (int k = 0; k < against.size(); k++) {
             int a = pairs.left(against.get(k));
             int b = pairs.right(against.get(k));
@@ -96,12 +105,6 @@ public final class Clusterer {
             if (!pairs.isStrongAgainst(i) && pairs.probability(i) < threshold && reach.find(a) == reach.find(b)
                     && (decided.isEmpty() || !decided.contains(key(a, b))) && keepApart.test(pairs.get(i))) {
                 uf.cannotLink(a, b);
-            }
-        }
-        int refused = 0;
-        for (IndexPair p : humanSame) {
-            if (!uf.union(p.left(), p.right())) {
-                refused++;
             }
         }
         int[] order = strongestFirst(pairs, accepted);

@@ -56,6 +56,10 @@ public final class LocationComparison implements Comparison {
         if (bothPostcodes) {
             boolean samePostcode = a.postcode().equals(b.postcode());
             if (samePostcode) {
+                if (bothStreets && isSameUnitOnSameStreet(a, b)) {
+                    // a business park's units have no house number: the unit and the street are the address
+                    return Objects.equals(a.subBuilding(), b.subBuilding()) ? 1 : DIFFERENT_UNIT;
+                }
                 if (!bothStreets || a.houseNumber() == null || b.houseNumber() == null) {
                     return 4;
                 }
@@ -80,6 +84,12 @@ public final class LocationComparison implements Comparison {
             return 9;
         }
         return sameStreet(a, b) ? 10 : 11;
+    }
+
+    /** Neither side has a house number, both name a flat or unit, and the street is the same. */
+    private static boolean isSameUnitOnSameStreet(StdRecord a, StdRecord b) {
+        return a.houseNumber() == null && b.houseNumber() == null && a.subBuilding() != null
+                && b.subBuilding() != null && sameStreet(a, b);
     }
 
     private static boolean sameStreet(StdRecord a, StdRecord b) {

@@ -339,7 +339,7 @@ public final class ReviewViewModel {
                         + "%,d near misses to check%s", reviewed, all.size(),
                 changed == 0 ? "" : String.format("%,d changed since decided, ", changed),
                 left.getOrDefault(QueuedPair.Reason.REVIEW_BAND, 0L),
-                left.getOrDefault(QueuedPair.Reason.AUTO_LINK, 0L),
+                left.getOrDefault(QueuedPair.Reason.AUTO_LINK, 0L) + left.getOrDefault(QueuedPair.Reason.KEPT_APART, 0L),
                 left.getOrDefault(QueuedPair.Reason.NEAR_MISS, 0L),
                 queue.size() == all.size() ? "" : String.format(" (%,d shown by the filters)", queue.size())));
     }
@@ -359,6 +359,7 @@ public final class ReviewViewModel {
         return switch (reason) {
             case CHANGED_SINCE_DECIDED -> " [changed since decided]";
             case REVIEW_BAND -> "";
+            case KEPT_APART -> " [match kept apart]";
             case AUTO_LINK -> " [automatic link to check]";
             case NEAR_MISS -> " [near miss to check]";
         };

@@ -65,6 +65,16 @@ class ClustererTest {
     }
 
     @Test
+    void aPersonsMatchBeatsTheModelsEvidenceAgainstTwoOtherRecordsOfTheBusinesses() {
+        // 0-1 linked by the model; a person says 1 and 2 are one business; the model says 0 and 2 are not: the
+        // model's own link gives way, not the person's decision
+        var c = new Clusterer().cluster(3, List.of(pair(0, 1, 0.95, false), pair(0, 2, 0.001, true)), 0.9,
+                List.of(new Clusterer.IndexPair(1, 2)), List.of());
+        assertEquals(c.clusterOf()[1], c.clusterOf()[2]);
+        assertNotEquals(c.clusterOf()[0], c.clusterOf()[1]);
+    }
+
+    @Test
     void neverChainsTwoPremisesTogetherThroughARecordWithoutAnAddress() {
         // a company record with no address links to a shop at 1 High St and one at 9 Mill Lane (records 1, 2)
         ScoredPair shops = pair(1, 2, 0.02, false);
