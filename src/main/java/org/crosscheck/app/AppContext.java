@@ -80,7 +80,11 @@ public final class AppContext {
                     VersionProvider.version(), workspaceActions);
         }
         if (type == SourcesController.class) {
-            SourcesViewModel vm = new SourcesViewModel(workspace, mainWork, new SampleWorkspaceLoader(importService),
+            SampleWorkspaceLoader sample = new SampleWorkspaceLoader(importService).thenLinking(
+                    new org.crosscheck.linkage.LinkageService(workspace, VersionProvider.version()),
+                    org.crosscheck.linkage.LinkageSettings.defaults().withThresholds(prefs.matchThreshold(),
+                            prefs.reviewThreshold()));
+            SourcesViewModel vm = new SourcesViewModel(workspace, mainWork, sample,
                     workspace.directory().resolve("sample-data"));
             vm.setStaleDays(prefs.staleDays());
             return new SourcesController(vm, new ImportWizardLauncher(viewLoader));

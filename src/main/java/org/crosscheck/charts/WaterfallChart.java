@@ -58,6 +58,9 @@ public final class WaterfallChart {
         // room above and below the bars for their value labels
         bitsAxis.setUpperMargin(0.12);
         bitsAxis.setLowerMargin(0.10);
+        // the margins apply beyond zero too: a bar ending just under zero has its label above it, which a range
+        // stopping at zero cut off
+        bitsAxis.setAutoRangeStickyZero(false);
         WaterfallBarRenderer renderer = new WaterfallBarRenderer(FIRST, FOR, AGAINST, TOTAL);
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);

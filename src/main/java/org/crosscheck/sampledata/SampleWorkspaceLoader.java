@@ -11,6 +11,8 @@ import org.crosscheck.ingest.ImportResult;
 import org.crosscheck.ingest.ImportService;
 import org.crosscheck.jobs.ProgressSink;
 import org.crosscheck.jobs.Stage;
+import org.crosscheck.linkage.LinkageService;
+import org.crosscheck.linkage.LinkageSettings;
 
 /**
  * Fills a workspace with the sample partnership: writes the agency files (or uses the ones in a folder given)
@@ -18,17 +20,37 @@ import org.crosscheck.jobs.Stage;
  */
 public final class SampleWorkspaceLoader {
     private final ImportService imports;
+    private final LinkageService linkage;
+    private final LinkageSettings settings;
 
     public SampleWorkspaceLoader(ImportService imports) {
-        this.imports = imports;
+        this(imports, null, null);
     }
 
-    /** Generates the default sample partnership into {@code folder} and imports every file of it. */
+    private SampleWorkspaceLoader(ImportService imports, LinkageService linkage, LinkageSettings settings) {
+        this.imports = imports;
+        this.linkage = linkage;
+        this.settings = settings;
+    }
+
+    /**
+     * A loader that links the partnership once it is imported, so that a new user exploring it finds businesses,
+     * a review queue and a picture on every screen, not a request to run a link first.
+     */
+    public SampleWorkspaceLoader thenLinking(LinkageService linkage, LinkageSettings settings) {
+        return new SampleWorkspaceLoader(imports, linkage, settings);
+    }
+
+    /** Generates the default sample partnership into {@code folder}, imports every file of it, and links if asked. */
     public List<ImportResult> generateAndLoad(Path folder, ProgressSink sink) {
         try {
             Files.createDirectories(folder);
             List<SampleFile> files = SamplePartnership.writeDefault(folder);
-            return load(folder, files, sink);
+            List<ImportResult> results = load(folder, files, sink);
+            if (linkage != null) {
+                linkage.link(settings, false, sink);
+            }
+            return results;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the sample partnership to " + folder, e);
         }

@@ -26,6 +26,17 @@ class WaterfallChartTest {
     }
 
     @Test
+    void aBarEndingJustUnderZeroHasRoomAboveItForItsLabel() {
+        JFreeChart chart = WaterfallChart.of(List.of(new WaterfallChart.Step("Start (prior)", -11.1),
+                new WaterfallChart.Step("Name", 7.2), new WaterfallChart.Step("Location", 3.7),
+                new WaterfallChart.Step("Total", -0.2)));
+        chart.createBufferedImage(340, 260);
+        double top = ((CategoryPlot) chart.getPlot()).getRangeAxis().getRange().getUpperBound();
+        // the labels sit above the bars; a range that stopped at zero cut off the "+3.7" over the last bar
+        assertTrue(top >= 1.0, "bits axis ends at " + top);
+    }
+
+    @Test
     void barsAreGreysWithOutlinesSoTheyReadInBlackAndWhite() {
         WaterfallBarRenderer r = (WaterfallBarRenderer) ((CategoryPlot) WaterfallChart.of(STEPS).getPlot())
                 .getRenderer();
