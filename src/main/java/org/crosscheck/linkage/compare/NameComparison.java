@@ -10,7 +10,8 @@ import org.crosscheck.linkage.StdRecord;
  * names both written as registered companies (with Ltd, Limited, LLP, PLC): the same registered name, which
  * Companies House keeps unique, and two registered names alike but for a number, which are two companies. The
  * registered levels are numbered last so that models saved before they existed keep their numbering. Names that
- * differ where one side has only a legal name and the other a trading name count as missing.
+ * differ where one side has only a legal name and the other a trading name count as missing, and so do two legal
+ * names that are one person's ("Mrs C Singh", "Claire Singh"), which the person comparison weighs.
  */
 public final class NameComparison implements Comparison {
     /** Both written as registered companies, with the same name: Companies House keeps a company's name unique. */
@@ -63,7 +64,12 @@ public final class NameComparison implements Comparison {
         }
         // a ratepayer's or company's legal name set against another agency's trading name is no disagreement:
         // the two were never expected to match
-        return a.legalNameOnly() != b.legalNameOnly() ? MISSING : DIFFERENT;
+        if (a.legalNameOnly() != b.legalNameOnly()) {
+            return MISSING;
+        }
+        // two sole traders' legal names are people's names, "Mrs C Singh" and "Claire Singh": the person comparison
+        // weighs them, and as business names they are no disagreement
+        return a.legalNameOnly() && Similarity.anyEqual(a.personKeys(), b.personKeys()) ? MISSING : DIFFERENT;
     }
 
     private static boolean differOnlyInNumbers(java.util.List<String> as, java.util.List<String> bs) {

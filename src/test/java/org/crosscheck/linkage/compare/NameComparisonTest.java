@@ -41,6 +41,8 @@ class NameComparisonTest {
             MIAH CATERING LTD,               Miah Catering,                          trading,  1
             MRS S PATEL,                     Elite Thai,                             trading,  0
             SMITH RETAIL LTD,                Patel Holdings Ltd,                     legal,    6
+            MRS C SINGH,                     Claire Singh,                           legal,    0
+            MRS C SINGH,                     Kamal Patel,                            legal,    6
             """)
     void registeredCompanyNamesCompareOnTheirOwnLevels(String rates, String other, String heldAs, int level) {
         assertEquals(level, names.level(legal(rates), heldAs.equals("legal") ? legal(other) : trading(other)));
