@@ -18,6 +18,7 @@ import org.crosscheck.linkage.block.LongList;
 import org.crosscheck.linkage.cluster.AssociationFinder;
 import org.crosscheck.linkage.cluster.Clusterer;
 import org.crosscheck.linkage.cluster.CombinedEvidence;
+import org.crosscheck.linkage.cluster.Premises;
 import org.crosscheck.linkage.cluster.SupersededCompanies;
 import org.crosscheck.linkage.cluster.EntityIdAssigner;
 import org.crosscheck.linkage.compare.Comparison;
@@ -106,7 +107,7 @@ public final class LinkageEngine {
         sink.progress(Stage.CLUSTERING, 0, -1);
         Clusterer.Clustering clustering = new Clusterer().cluster(records.size(), pairs, settings.matchThreshold(),
                 same, different, premisesApart(scorer, records), evidence(scorer, records),
-                SupersededCompanies.find(records, pairs, indexOfComparison("name")));
+                SupersededCompanies.find(records, pairs, indexOfComparison("name")), premisesOf(scorer, records));
         long[] ids = records.stream().mapToLong(StdRecord::id).toArray();
         long[] entityOf = new EntityIdAssigner().assign(ids, clustering.clusterOf(), prior.previousEntity(),
                 prior.nextEntityId());
@@ -178,6 +179,20 @@ public final class LinkageEngine {
 
     private static java.util.function.Predicate<ScoredPair> premisesApart(Scorer scorer, List<StdRecord> records) {
         return p -> scorer.isDifferentPremises(records.get(p.left()), records.get(p.right()), p.vector());
+    }
+
+    private static Premises premisesOf(Scorer scorer, List<StdRecord> records) {
+        return new Premises() {
+            @Override
+            public boolean isKnown(int record) {
+                return Scorer.hasFullAddress(records.get(record));
+            }
+
+            @Override
+            public boolean areDifferent(int a, int b) {
+                return scorer.areDifferentPremises(records.get(a), records.get(b));
+            }
+        };
     }
 
     private static CombinedEvidence.PairEvidence evidence(Scorer scorer, List<StdRecord> records) {

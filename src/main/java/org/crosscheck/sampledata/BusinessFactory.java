@@ -284,10 +284,20 @@ final class BusinessFactory {
     private String registrable(String stem) {
         String candidate = stem;
         for (int attempt = 0; !registeredStems.add(candidate.toUpperCase(java.util.Locale.ROOT)); attempt++) {
-            String qualifier = NAME_QUALIFIERS[random.nextInt(NAME_QUALIFIERS.length)];
+            int pick = random.nextInt(NAME_QUALIFIERS.length);
+            // a qualifier the name already has ("KS Trading" + "Trading") is passed over for the next one
+            String qualifier = NAME_QUALIFIERS[pick];
+            for (int k = 1; k < NAME_QUALIFIERS.length && containsWord(stem, qualifier); k++) {
+                qualifier = NAME_QUALIFIERS[(pick + k) % NAME_QUALIFIERS.length];
+            }
             candidate = stem + " " + qualifier + (attempt < 20 ? "" : " " + (attempt - 18));
         }
         return candidate;
+    }
+
+    private static boolean containsWord(String name, String word) {
+        return (" " + name.toUpperCase(java.util.Locale.ROOT) + " ").contains(" " + word.toUpperCase(java.util.Locale.ROOT)
+                + " ");
     }
 
     private String newCompanyNumber() {

@@ -32,15 +32,15 @@ public final class Clusterer {
     public Clustering cluster(int recordCount, List<ScoredPair> pairs, double threshold, List<IndexPair> humanSame,
                               List<IndexPair> humanDifferent) {
         return cluster(recordCount, ScoredPairs.of(pairs), threshold, humanSame, humanDifferent, p -> false, null,
-                new boolean[recordCount]);
+                new boolean[recordCount], Premises.NONE);
     }
 
     /** As below, over a list of pairs (for tests and small runs). */
     public Clustering cluster(int recordCount, List<ScoredPair> pairs, double threshold, List<IndexPair> humanSame,
                               List<IndexPair> humanDifferent, Predicate<ScoredPair> keepApart,
-                              CombinedEvidence.PairEvidence evidence, boolean[] superseded) {
+                              CombinedEvidence.PairEvidence evidence, boolean[] superseded, Premises premises) {
         return cluster(recordCount, ScoredPairs.of(pairs), threshold, humanSame, humanDifferent, keepApart, evidence,
-                superseded);
+                superseded, premises);
     }
 
     /**
@@ -53,10 +53,12 @@ public final class Clusterer {
      *                   (see CombinedEvidence)
      * @param superseded records of companies a successor replaced: their links are made after all others, so
      *                   that records fitting both a company and its successor join the successor
+     * @param premises   where records trade from: two records at different premises that accepted links could
+     *                   bring together are kept apart though no pair compared them
      */
     public Clustering cluster(int recordCount, ScoredPairs pairs, double threshold, List<IndexPair> humanSame,
                               List<IndexPair> humanDifferent, Predicate<ScoredPair> keepApart,
-                              CombinedEvidence.PairEvidence evidence, boolean[] superseded) {
+                              CombinedEvidence.PairEvidence evidence, boolean[] superseded, Premises premises) {
         Set<Long> decided = new HashSet<>();
         humanSame.forEach(p -> decided.add(key(p.left(), p.right())));
         humanDifferent.forEach(p -> decided.add(key(p.left(), p.right())));
@@ -107,6 +109,7 @@ public final class Clusterer {
                 uf.cannotLink(a, b);
             }
         }
+        keepPremisesApart(recordCount, reach, uf, premises, acceptedKeys(pairs, accepted), decided);
         int[] order = strongestFirst(pairs, accepted);
         // links of companies a successor replaced wait until every other link is made (see SupersededCompanies)
         for (int pass = 0; pass < 2; pass++) {
@@ -125,6 +128,49 @@ public final class Clusterer {
             clusterOf[i] = uf.find(i);
         }
         return new Clustering(clusterOf, refused);
+    }
+
+    /** Most records with known premises in one reach of accepted links that are compared with each other. */
+    static final int MAX_PREMISES_COMPARED = 400;
+
+    /**
+     * Within each group of records that accepted links could join, two records at different premises that no
+     * accepted link or decision joins directly are kept apart. A group with more records of known premises than
+     * {@link #MAX_PREMISES_COMPARED} is left to the pairs' own evidence, to bound the work.
+     */
+    private static void keepPremisesApart(int recordCount, CannotLinkUnionFind reach, CannotLinkUnionFind uf,
+                                          Premises premises, long[] acceptedKeys, Set<Long> decided) {
+        java.util.Map<Integer, IntList> known = new java.util.HashMap<>();
+        for (int i = 0; i < recordCount; i++) {
+            if (premises.isKnown(i) && reach.sizeOf(reach.find(i)) > 1) {
+                known.computeIfAbsent(reach.find(i), r -> new IntList()).add(i);
+            }
+        }
+        for (IntList group : known.values()) {
+            if (group.size() < 2 || group.size() > MAX_PREMISES_COMPARED) {
+                continue;
+            }
+            for (int x = 0; x < group.size(); x++) {
+                for (int y = x + 1; y < group.size(); y++) {
+                    int a = group.get(x);
+                    int b = group.get(y);
+                    long k = key(a, b);
+                    if (premises.areDifferent(a, b) && java.util.Arrays.binarySearch(acceptedKeys, k) < 0
+                            && !decided.contains(k)) {
+                        uf.cannotLink(a, b);
+                    }
+                }
+            }
+        }
+    }
+
+    private static long[] acceptedKeys(ScoredPairs pairs, IntList accepted) {
+        long[] keys = new long[accepted.size()];
+        for (int k = 0; k < keys.length; k++) {
+            keys[k] = key(pairs.left(accepted.get(k)), pairs.right(accepted.get(k)));
+        }
+        java.util.Arrays.sort(keys);
+        return keys;
     }
 
     /**

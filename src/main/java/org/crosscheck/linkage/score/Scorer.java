@@ -134,7 +134,18 @@ public final class Scorer {
         return isElsewhere(ComparisonVector.level(vector, premises));
     }
 
-    private static boolean hasFullAddress(StdRecord r) {
+    /**
+     * As {@link #isDifferentPremises} for two records no candidate pair compared: the addresses are compared here.
+     */
+    public boolean areDifferentPremises(StdRecord a, StdRecord b) {
+        if (premises < 0 || !hasFullAddress(a) || !hasFullAddress(b)) {
+            return false;
+        }
+        return isElsewhere(comparisons.get(premises).level(a, b));
+    }
+
+    /** Whether the record has a postcode and a street: enough to say which premises it is. */
+    public static boolean hasFullAddress(StdRecord r) {
         return r.postcode() != null && r.street() != null;
     }
 

@@ -79,9 +79,50 @@ class ClustererTest {
         // a company record with no address links to a shop at 1 High St and one at 9 Mill Lane (records 1, 2)
         ScoredPair shops = pair(1, 2, 0.02, false);
         var c = new Clusterer().cluster(3, List.of(pair(0, 1, 0.99, false), pair(0, 2, 0.95, false), shops), 0.9,
-                List.of(), List.of(), p -> same(p, shops), null, new boolean[3]);
+                List.of(), List.of(), p -> same(p, shops), null, new boolean[3], Premises.NONE);
         assertEquals(c.clusterOf()[0], c.clusterOf()[1]);
         assertNotEquals(c.clusterOf()[1], c.clusterOf()[2]);
+    }
+
+    @Test
+    void keepsTwoPremisesApartThoughNoCandidatePairComparedThem() {
+        // "The Crown & Anchor" in two districts (records 1, 2) is never paired by blocking; a record naming only
+        // "The Crown & Anchor" (0) links to both
+        Premises twoPubs = new Premises() {
+            @Override
+            public boolean isKnown(int record) {
+                return record != 0;
+            }
+
+            @Override
+            public boolean areDifferent(int a, int b) {
+                return true;
+            }
+        };
+        var c = new Clusterer().cluster(3, List.of(pair(0, 1, 0.99, false), pair(0, 2, 0.95, false)), 0.9,
+                List.of(), List.of(), p -> false, null, new boolean[3], twoPubs);
+        assertEquals(c.clusterOf()[0], c.clusterOf()[1]);
+        assertNotEquals(c.clusterOf()[1], c.clusterOf()[2]);
+        assertEquals(1, c.refusedLinks());
+    }
+
+    @Test
+    void aLinkBetweenTwoPremisesItselfStrongEnoughIsKept() {
+        // one agency mistyped the postcode: the pair itself is compared and linked, so its premises do not part it
+        Premises typo = new Premises() {
+            @Override
+            public boolean isKnown(int record) {
+                return true;
+            }
+
+            @Override
+            public boolean areDifferent(int a, int b) {
+                return true;
+            }
+        };
+        var c = new Clusterer().cluster(2, List.of(pair(0, 1, 0.99, false)), 0.9, List.of(), List.of(),
+                p -> false, null, new boolean[2], typo);
+        assertEquals(c.clusterOf()[0], c.clusterOf()[1]);
     }
 
     @Test
@@ -94,7 +135,7 @@ class ClustererTest {
         CombinedEvidence.PairEvidence evidence = priorMinus11(p -> same(p, nameOnly) ? new double[] {8, nan}
                 : same(p, personOnly) ? new double[] {nan, 8} : new double[] {8, 8});
         var c = new Clusterer().cluster(3, List.of(pair(0, 1, 0.99, false), nameOnly, personOnly), 0.5, List.of(),
-                List.of(), p -> false, evidence, new boolean[3]);
+                List.of(), p -> false, evidence, new boolean[3], Premises.NONE);
         assertEquals(c.clusterOf()[0], c.clusterOf()[2]);
     }
 
@@ -105,7 +146,7 @@ class ClustererTest {
         ScoredPair second = pair(1, 2, 0.11, false);
         CombinedEvidence.PairEvidence evidence = priorMinus11(p -> new double[] {8, Double.NaN});
         var c = new Clusterer().cluster(3, List.of(pair(0, 1, 0.99, false), first, second), 0.5, List.of(),
-                List.of(), p -> false, evidence, new boolean[3]);
+                List.of(), p -> false, evidence, new boolean[3], Premises.NONE);
         assertNotEquals(c.clusterOf()[0], c.clusterOf()[2]);
     }
 
@@ -117,7 +158,7 @@ class ClustererTest {
         CombinedEvidence.PairEvidence evidence = priorMinus11(p -> same(p, nameOnly) ? new double[] {8, Double.NaN}
                 : new double[] {Double.NaN, 8});
         var c = new Clusterer().cluster(3, List.of(pair(0, 1, 0.99, false), nameOnly, personOnly,
-                differentCompanies), 0.5, List.of(), List.of(), p -> false, evidence, new boolean[3]);
+                differentCompanies), 0.5, List.of(), List.of(), p -> false, evidence, new boolean[3], Premises.NONE);
         assertNotEquals(c.clusterOf()[0], c.clusterOf()[2]);
     }
 
@@ -127,7 +168,8 @@ class ClustererTest {
         // registration, which fits both (the old company's link is even a little stronger)
         boolean[] superseded = {true, false, false};
         var c = new Clusterer().cluster(3, List.of(pair(0, 2, 0.99, false), pair(1, 2, 0.98, false),
-                pair(0, 1, 0.0001, true)), 0.5, List.of(), List.of(), p -> false, null, superseded);
+                pair(0, 1, 0.0001, true)), 0.5, List.of(), List.of(), p -> false, null, superseded,
+                Premises.NONE);
         assertEquals(c.clusterOf()[1], c.clusterOf()[2]);
         assertNotEquals(c.clusterOf()[0], c.clusterOf()[2]);
     }
