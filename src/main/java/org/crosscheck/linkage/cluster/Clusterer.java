@@ -109,7 +109,7 @@ public final class Clusterer {
                 uf.cannotLink(a, b);
             }
         }
-        keepPremisesApart(recordCount, reach, uf, premises, acceptedKeys(pairs, accepted), decided);
+        keepPremisesApart(recordCount, pairs, accepted, uf, premises, decided);
         int[] order = strongestFirst(pairs, accepted);
         // links of companies a successor replaced wait until every other link is made (see SupersededCompanies)
         for (int pass = 0; pass < 2; pass++) {
@@ -134,16 +134,22 @@ public final class Clusterer {
     static final int MAX_PREMISES_COMPARED = 400;
 
     /**
-     * Within each group of records that accepted links could join, two records at different premises that no
-     * accepted link or decision joins directly are kept apart. A group with more records of known premises than
-     * {@link #MAX_PREMISES_COMPARED} is left to the pairs' own evidence, to bound the work.
+     * Within each group of records that the engine's accepted links could join, two records at different premises
+     * that no accepted link joins directly are kept apart. A person's "same" is not such a link: two businesses a
+     * person merged keep their premises, and their records stay together. A group with more records of known
+     * premises than {@link #MAX_PREMISES_COMPARED} is left to the pairs' own evidence, to bound the work.
      */
-    private static void keepPremisesApart(int recordCount, CannotLinkUnionFind reach, CannotLinkUnionFind uf,
-                                          Premises premises, long[] acceptedKeys, Set<Long> decided) {
+    private static void keepPremisesApart(int recordCount, ScoredPairs pairs, IntList accepted,
+                                          CannotLinkUnionFind uf, Premises premises, Set<Long> decided) {
+        CannotLinkUnionFind linked = new CannotLinkUnionFind(recordCount);
+        for (int k = 0; k < accepted.size(); k++) {
+            linked.union(pairs.left(accepted.get(k)), pairs.right(accepted.get(k)));
+        }
+        long[] acceptedKeys = acceptedKeys(pairs, accepted);
         java.util.Map<Integer, IntList> known = new java.util.HashMap<>();
         for (int i = 0; i < recordCount; i++) {
-            if (premises.isKnown(i) && reach.sizeOf(reach.find(i)) > 1) {
-                known.computeIfAbsent(reach.find(i), r -> new IntList()).add(i);
+            if (premises.isKnown(i) && linked.sizeOf(linked.find(i)) > 1) {
+                known.computeIfAbsent(linked.find(i), r -> new IntList()).add(i);
             }
         }
         for (IntList group : known.values()) {
@@ -155,8 +161,8 @@ public final class Clusterer {
                     int a = group.get(x);
                     int b = group.get(y);
                     long k = key(a, b);
-                    if (premises.areDifferent(a, b) && java.util.Arrays.binarySearch(acceptedKeys, k) < 0
-                            && !decided.contains(k)) {
+                    if (uf.find(a) != uf.find(b) && premises.areDifferent(a, b)
+                            && java.util.Arrays.binarySearch(acceptedKeys, k) < 0 && !decided.contains(k)) {
                         uf.cannotLink(a, b);
                     }
                 }

@@ -107,6 +107,27 @@ class ClustererTest {
     }
 
     @Test
+    void businessesAPersonMergedKeepAllTheirRecordsThoughTheirPremisesDiffer() {
+        // records 0, 1 trade at 5 High Street, records 2, 3 at 6 High Street; a person merged the two businesses
+        Premises twoShops = new Premises() {
+            @Override
+            public boolean isKnown(int record) {
+                return true;
+            }
+
+            @Override
+            public boolean areDifferent(int a, int b) {
+                return (a < 2) != (b < 2);
+            }
+        };
+        var c = new Clusterer().cluster(4, List.of(pair(0, 1, 0.99, false), pair(2, 3, 0.99, false)), 0.9,
+                List.of(new Clusterer.IndexPair(0, 2)), List.of(), p -> false, null, new boolean[4], twoShops);
+        for (int r = 1; r < 4; r++) {
+            assertEquals(c.clusterOf()[0], c.clusterOf()[r]);
+        }
+    }
+
+    @Test
     void aLinkBetweenTwoPremisesItselfStrongEnoughIsKept() {
         // one agency mistyped the postcode: the pair itself is compared and linked, so its premises do not part it
         Premises typo = new Premises() {
