@@ -253,7 +253,22 @@ public final class LinkageEngine {
 
     private EmTrainer.Training train(List<StdRecord> records, long[] candidates, long[] vectors, LinkageSettings s) {
         return new ModelTrainer(comparisons, new EmTrainer(s.emIterations(), s.emTolerance()), s.maxBlockSize())
-                .train(records, candidates, vectors, ModelTrainer.standardSessions(), s.uSamplePairs(), s.seed());
+                .train(records, candidates, vectors, ModelTrainer.standardSessions(),
+                        uSamplePairs(s, records.size()), s.seed());
+    }
+
+    /** Random pairs per record drawn for u, at the least: see {@link #uSamplePairs}. */
+    static final int U_SAMPLES_PER_RECORD = 3;
+
+    /**
+     * The random pairs drawn to estimate u: the setting, or three per record on a large area. Two records share
+     * an exact address by chance about once in a few hundred thousand pairs at 100,000 records, and once in
+     * millions at a million: a fixed 300,000 pairs could not see such rare agreements, so their evidence stopped
+     * growing while the prior kept falling, and at a million records "same full address" fell below 50%
+     * (recall 0.64).
+     */
+    static int uSamplePairs(LinkageSettings s, int records) {
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(s.uSamplePairs(), (long) U_SAMPLES_PER_RECORD * records));
     }
 
     /** Companies sharing a registered office with more than this many others are at a formation agent's. */

@@ -6,7 +6,7 @@ package org.crosscheck.linkage;
  * @param matchThreshold  probability 0..1 at or above which a pair is linked automatically
  * @param reviewThreshold probability 0..1 from which a pair goes to the review queue (below: rejected)
  * @param maxBlockSize    records in one block above which it is split by name sound
- * @param uSamplePairs    random pairs drawn to estimate u
+ * @param uSamplePairs    random pairs drawn to estimate u (on a large area, three per record if that is more)
  * @param emIterations    most EM iterations
  * @param emTolerance     EM stops when no parameter moves by more than this
  * @param seed            seed of the random sampling
