@@ -454,24 +454,11 @@ public final class AddressParser {
             ranged.append(folded.charAt(i));
         }
         // anything but a letter, digit or a hyphen between digits separates words
-        StringBuilder out = new StringBuilder(ranged.length());
-        boolean pendingSpace = false;
-        for (int i = 0; i < ranged.length(); i++) {
+        return Text.keepingRuns(ranged.toString(), i -> {
             char c = ranged.charAt(i);
-            boolean kept = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isDigit(c) || (c == '-'
-                    && i > 0 && isDigit(ranged.charAt(i - 1)) && i + 1 < ranged.length()
-                    && isDigit(ranged.charAt(i + 1)));
-            if (kept) {
-                if (pendingSpace) {
-                    out.append(' ');
-                    pendingSpace = false;
-                }
-                out.append(c);
-            } else {
-                pendingSpace = out.length() > 0;
-            }
-        }
-        return out.toString();
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isDigit(c) || (c == '-' && i > 0
+                    && isDigit(ranged.charAt(i - 1)) && i + 1 < ranged.length() && isDigit(ranged.charAt(i + 1)));
+        });
     }
 
     private static boolean isDigit(char c) {

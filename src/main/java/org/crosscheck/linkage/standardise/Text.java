@@ -134,18 +134,25 @@ public final class Text {
 
     /** As {@link #collapseSpaces} for ASCII, where whitespace, separators and controls are the codes up to 32, and 127. */
     static String collapseAsciiSpaces(String s) {
+        return keepingRuns(s, i -> s.charAt(i) > ' ' && s.charAt(i) != 127);
+    }
+
+    /**
+     * The characters of {@code s} at the indexes {@code keptAt} accepts, each run of the others made one space,
+     * with none at the ends: the one loop the ASCII fast paths share.
+     */
+    static String keepingRuns(String s, java.util.function.IntPredicate keptAt) {
         StringBuilder out = new StringBuilder(s.length());
         boolean pendingSpace = false;
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c <= ' ' || c == 127) {
-                pendingSpace = out.length() > 0;
-            } else {
+            if (keptAt.test(i)) {
                 if (pendingSpace) {
                     out.append(' ');
                     pendingSpace = false;
                 }
-                out.append(c);
+                out.append(s.charAt(i));
+            } else {
+                pendingSpace = out.length() > 0;
             }
         }
         return out.toString();
@@ -167,21 +174,10 @@ public final class Text {
 
     /** As {@link #toWords} for folded ASCII, whose letters and digits are a-z and 0-9. */
     static String asciiWords(String folded) {
-        StringBuilder out = new StringBuilder(folded.length());
-        boolean pendingSpace = false;
-        for (int i = 0; i < folded.length(); i++) {
+        return keepingRuns(folded, i -> {
             char c = folded.charAt(i);
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                if (pendingSpace) {
-                    out.append(' ');
-                    pendingSpace = false;
-                }
-                out.append(c);
-            } else {
-                pendingSpace = out.length() > 0;
-            }
-        }
-        return out.toString();
+            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        });
     }
 
     /**

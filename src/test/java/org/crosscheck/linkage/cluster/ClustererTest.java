@@ -88,17 +88,7 @@ class ClustererTest {
     void keepsTwoPremisesApartThoughNoCandidatePairComparedThem() {
         // "The Crown & Anchor" in two districts (records 1, 2) is never paired by blocking; a record naming only
         // "The Crown & Anchor" (0) links to both
-        Premises twoPubs = new Premises() {
-            @Override
-            public boolean isKnown(int record) {
-                return record != 0;
-            }
-
-            @Override
-            public boolean areDifferent(int a, int b) {
-                return true;
-            }
-        };
+        Premises twoPubs = premises(r -> r != 0, (a, b) -> true);
         var c = new Clusterer().cluster(3, List.of(pair(0, 1, 0.99, false), pair(0, 2, 0.95, false)), 0.9,
                 List.of(), List.of(), p -> false, null, new boolean[3], twoPubs);
         assertEquals(c.clusterOf()[0], c.clusterOf()[1]);
@@ -109,17 +99,7 @@ class ClustererTest {
     @Test
     void businessesAPersonMergedKeepAllTheirRecordsThoughTheirPremisesDiffer() {
         // records 0, 1 trade at 5 High Street, records 2, 3 at 6 High Street; a person merged the two businesses
-        Premises twoShops = new Premises() {
-            @Override
-            public boolean isKnown(int record) {
-                return true;
-            }
-
-            @Override
-            public boolean areDifferent(int a, int b) {
-                return (a < 2) != (b < 2);
-            }
-        };
+        Premises twoShops = premises(r -> true, (a, b) -> (a < 2) != (b < 2));
         var c = new Clusterer().cluster(4, List.of(pair(0, 1, 0.99, false), pair(2, 3, 0.99, false)), 0.9,
                 List.of(new Clusterer.IndexPair(0, 2)), List.of(), p -> false, null, new boolean[4], twoShops);
         for (int r = 1; r < 4; r++) {
@@ -130,17 +110,7 @@ class ClustererTest {
     @Test
     void aLinkBetweenTwoPremisesItselfStrongEnoughIsKept() {
         // one agency mistyped the postcode: the pair itself is compared and linked, so its premises do not part it
-        Premises typo = new Premises() {
-            @Override
-            public boolean isKnown(int record) {
-                return true;
-            }
-
-            @Override
-            public boolean areDifferent(int a, int b) {
-                return true;
-            }
-        };
+        Premises typo = premises(r -> true, (a, b) -> true);
         var c = new Clusterer().cluster(2, List.of(pair(0, 1, 0.99, false)), 0.9, List.of(), List.of(),
                 p -> false, null, new boolean[2], typo);
         assertEquals(c.clusterOf()[0], c.clusterOf()[1]);
@@ -212,5 +182,20 @@ class ClustererTest {
         assertEquals(c.clusterOf()[0], c.clusterOf()[1]);
         assertNotEquals(c.clusterOf()[2], c.clusterOf()[3]);
         assertEquals(0, c.refusedLinks());
+    }
+
+    private static Premises premises(java.util.function.IntPredicate known,
+                                     java.util.function.BiPredicate<Integer, Integer> different) {
+        return new Premises() {
+            @Override
+            public boolean isKnown(int record) {
+                return known.test(record);
+            }
+
+            @Override
+            public boolean areDifferent(int a, int b) {
+                return different.test(a, b);
+            }
+        };
     }
 }
