@@ -23,9 +23,6 @@ import java.util.regex.Pattern;
 public final class AddressParser {
 
     private static final Pattern PART_SEPARATORS = Pattern.compile("[,;|\\n\\r]+");
-    private static final Pattern DIGIT_RANGE = Pattern.compile("(?<=\\d)\\s*[-–—/]\\s*(?=\\d)");
-    private static final Pattern NOT_WORD_OR_HYPHEN = Pattern.compile("[^\\p{L}\\p{N}-]+");
-    private static final Pattern LOOSE_HYPHEN = Pattern.compile("(?<![0-9])-|-(?![0-9])");
     private static final Pattern HOUSE_NUMBER = Pattern.compile("\\d{1,5}[a-z]?(?:-\\d{1,5}[a-z]?)?");
     private static final Pattern SINGLE_LETTER = Pattern.compile("[a-z]");
     private static final Pattern FLOOR = Pattern.compile(
@@ -69,7 +66,7 @@ public final class AddressParser {
         AddressParts parsed = parseText(address);
         String sub = parsed.subBuilding();
         String buildingName = parsed.buildingName();
-        String givenBuilding = normalise(building);
+        String givenBuilding = AddressText.normalise(building);
         if (!givenBuilding.isEmpty()) {
             List<String> subs = new ArrayList<>();
             String rest = takeSubBuildings(givenBuilding, subs);
@@ -78,8 +75,8 @@ public final class AddressParser {
         }
         String number = parsed.houseNumber();
         String streetName = parsed.street();
-        String givenNumber = normalise(houseNumber).replace(" ", "");
-        String givenStreet = normalise(street);
+        String givenNumber = AddressText.normalise(houseNumber).replace(" ", "");
+        String givenStreet = AddressText.normalise(street);
         if (!givenStreet.isEmpty()) {
             List<String> tokens = words(givenStreet);
             if (givenNumber.isEmpty() && tokens.size() > 1 && HOUSE_NUMBER.matcher(tokens.get(0)).matches()) {
@@ -93,8 +90,8 @@ public final class AddressParser {
         }
         String townName = parsed.town();
         String localityName = parsed.locality();
-        String givenTown = normalise(town);
-        String givenLocality = normalise(locality);
+        String givenTown = AddressText.normalise(town);
+        String givenLocality = AddressText.normalise(locality);
         if (!givenTown.isEmpty()) {
             if (townName != null && !townName.equals(givenTown) && givenLocality.isEmpty()) {
                 localityName = localityName == null ? townName : localityName + " " + townName;
@@ -183,7 +180,7 @@ public final class AddressParser {
     private static AddressParts readOnce(String text) {
         List<String> parts = new ArrayList<>();
         for (String piece : PART_SEPARATORS.split(text)) {
-            parts.add(normalise(piece));
+            parts.add(AddressText.normalise(piece));
         }
         Postcode code = takeLastPostcode(parts);
         parts.removeIf(String::isEmpty);
@@ -420,64 +417,6 @@ public final class AddressParser {
             default:
                 return word;
         }
-    }
-
-    /** Folds, lower-cases and removes punctuation, keeping hyphens only inside number ranges ("12-14"). */
-    static String normalise(String s) {
-        if (s == null) {
-            return "";
-        }
-        String folded = Text.fold(s);
-        return Text.isAscii(folded) ? normaliseAscii(folded) : normaliseFully(s);
-    }
-
-    /**
-     * As {@link #normaliseFully} for folded ASCII, in two passes over the characters instead of four regular
-     * expressions: addresses are most of the work of standardising a million records.
-     */
-    static String normaliseAscii(String folded) {
-        int n = folded.length();
-        // digit ranges: "12 - 14" and "12/14" become "12-14"
-        StringBuilder ranged = new StringBuilder(n);
-        for (int i = 0; i < n; i++) {
-            if (i > 0 && isDigit(folded.charAt(i - 1))) {
-                int j = skipWhitespace(folded, i);
-                if (j < n && (folded.charAt(j) == '-' || folded.charAt(j) == '/')) {
-                    int k = skipWhitespace(folded, j + 1);
-                    if (k < n && isDigit(folded.charAt(k))) {
-                        ranged.append('-');
-                        i = k - 1;
-                        continue;
-                    }
-                }
-            }
-            ranged.append(folded.charAt(i));
-        }
-        // anything but a letter, digit or a hyphen between digits separates words
-        return Text.keepingRuns(ranged.toString(), i -> {
-            char c = ranged.charAt(i);
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isDigit(c) || (c == '-' && i > 0
-                    && isDigit(ranged.charAt(i - 1)) && i + 1 < ranged.length() && isDigit(ranged.charAt(i + 1)));
-        });
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    private static int skipWhitespace(String s, int from) {
-        int i = from;
-        while (i < s.length() && (s.charAt(i) == ' ' || (s.charAt(i) >= '\t' && s.charAt(i) <= '\r'))) {
-            i++;
-        }
-        return i;
-    }
-
-    /** {@link #normalise} of any text, by regular expressions that know Unicode's letters, digits and dashes. */
-    static String normaliseFully(String s) {
-        String folded = DIGIT_RANGE.matcher(Text.fold(s)).replaceAll("-");
-        String spaced = NOT_WORD_OR_HYPHEN.matcher(folded).replaceAll(" ");
-        return Text.collapseSpaces(LOOSE_HYPHEN.matcher(spaced).replaceAll(" "));
     }
 
     private static List<String> words(String normalised) {

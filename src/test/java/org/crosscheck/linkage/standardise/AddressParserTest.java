@@ -101,6 +101,6 @@ class AddressParserTest {
     void asciiNormalisingAgreesWithTheUnicodeExpressions(
             @ForAll @Chars({' ', '-', '/', ',', '.', '\'', '\t', '&', 'a', 'b', 'Z'}) @CharRange(from = '0', to = '9')
             @StringLength(max = 30) String s) {
-        assertEquals(AddressParser.normaliseFully(s), AddressParser.normalise(s));
+        assertEquals(AddressText.normaliseFully(s), AddressText.normalise(s));
     }
 }
