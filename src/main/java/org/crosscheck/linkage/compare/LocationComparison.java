@@ -56,7 +56,7 @@ public final class LocationComparison implements Comparison {
         if (bothPostcodes) {
             boolean samePostcode = a.postcode().equals(b.postcode());
             if (samePostcode) {
-                if (bothStreets && isSameUnitOnSameStreet(a, b)) {
+                if (bothStreets && areUnitsOnOneStreet(a, b)) {
                     // a business park's units have no house number: the unit and the street are the address
                     return Objects.equals(a.subBuilding(), b.subBuilding()) ? 1 : DIFFERENT_UNIT;
                 }
@@ -86,8 +86,8 @@ public final class LocationComparison implements Comparison {
         return sameStreet(a, b) ? 10 : 11;
     }
 
-    /** Neither side has a house number, both name a flat or unit, and the street is the same. */
-    private static boolean isSameUnitOnSameStreet(StdRecord a, StdRecord b) {
+    /** Neither side has a house number, both name a flat or unit (the same or not), and the street is the same. */
+    private static boolean areUnitsOnOneStreet(StdRecord a, StdRecord b) {
         return a.houseNumber() == null && b.houseNumber() == null && a.subBuilding() != null
                 && b.subBuilding() != null && sameStreet(a, b);
     }
