@@ -165,7 +165,7 @@ public final class Scorer {
             return false;
         }
         for (String registered : a.registeredNames()) {
-            if (b.registeredNames().contains(registered) && frequencies.heldByOneBusiness(name, registered)) {
+            if (b.registeredNames().contains(registered) && frequencies.registeredNameHeldByOneCompany(registered)) {
                 return true;
             }
         }
