@@ -30,11 +30,22 @@ final class LoneRecordMisses {
      * @return the kept pairs, each once
      */
     static ScoredPairs select(ScoredPairs candidates, int[] clusterOf, List<StdRecord> records, int perRecord) {
-        Map<Integer, Integer> clusterSize = new HashMap<>();
+        // clusters are named by a member's index: sizes fit an array; sources are gathered only for the clusters
+        // a candidate reaches, not for each of a million records' clusters
+        int[] clusterSize = new int[clusterOf.length];
+        for (int cluster : clusterOf) {
+            clusterSize[cluster]++;
+        }
         Map<Integer, Set<Integer>> clusterSources = new HashMap<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            clusterSources.put(clusterOf[candidates.left(i)], new HashSet<>());
+            clusterSources.put(clusterOf[candidates.right(i)], new HashSet<>());
+        }
         for (int i = 0; i < clusterOf.length; i++) {
-            clusterSize.merge(clusterOf[i], 1, Integer::sum);
-            clusterSources.computeIfAbsent(clusterOf[i], c -> new HashSet<>()).add(records.get(i).sourceId());
+            Set<Integer> sources = clusterSources.get(clusterOf[i]);
+            if (sources != null) {
+                sources.add(records.get(i).sourceId());
+            }
         }
         Map<Integer, List<Integer>> byLoneRecord = new HashMap<>();
         for (int i = 0; i < candidates.size(); i++) {
@@ -46,7 +57,7 @@ final class LoneRecordMisses {
             for (int[] sides : new int[][] {{a, b}, {b, a}}) {
                 int lone = sides[0];
                 int other = sides[1];
-                if (clusterSize.get(clusterOf[lone]) == 1
+                if (clusterSize[clusterOf[lone]] == 1
                         && !clusterSources.get(clusterOf[other]).contains(records.get(lone).sourceId())) {
                     byLoneRecord.computeIfAbsent(lone, r -> new ArrayList<>()).add(i);
                 }
