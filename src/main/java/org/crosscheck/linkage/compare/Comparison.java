@@ -32,6 +32,36 @@ public interface Comparison {
         return null;
     }
 
+    /** As {@link #exactValue(StdRecord, StdRecord)} at a given exact level, for a comparison whose levels count different values. */
+    default String exactValue(StdRecord a, StdRecord b, int level) {
+        return exactValue(a, b);
+    }
+
+    /** How many frequency tables the comparison keeps: one, unless its exact levels count different values. */
+    default int frequencyTables() {
+        return 1;
+    }
+
+    /** The frequency table an exact level's shared value is counted in, 0 ≤ table &lt; {@link #frequencyTables()}. */
+    default int frequencyTable(int level) {
+        return 0;
+    }
+
+    /**
+     * Whether an exact level's weight is lowered by how much commoner its shared value is than a typical one,
+     * rather than by putting the value's frequency in place of the level's u. The second suits a level whose u is
+     * the chance of sharing a value; a level whose u also counts a rare circumstance (no postcode on a side) would
+     * lose that circumstance's evidence.
+     */
+    default boolean isFrequencyAgainstTypical(int level) {
+        return false;
+    }
+
+    /** The values of one record counted in a frequency table. */
+    default java.util.List<String> frequencyValues(StdRecord record, int table) {
+        return frequencyValues(record);
+    }
+
     /**
      * The values of one record whose frequencies the term-frequency adjustment counts; empty when the comparison
      * is not adjusted.

@@ -81,8 +81,14 @@ public final class Scorer {
         if (comparison.isExactLevel(level)) {
             // a common value (a chain's name, a market hall) is weaker evidence than the level's average; a rare
             // one is not made stronger than the average, whose u already excludes the record's own business
-            double f = frequencies.frequency(c, comparison.exactValue(a, b));
-            if (f > model.u()[c][level]) {
+            int table = comparison.frequencyTable(level);
+            double f = frequencies.frequency(c, table, comparison.exactValue(a, b, level));
+            if (comparison.isFrequencyAgainstTypical(level)) {
+                double typical = frequencies.typicalFrequency(c, table);
+                if (f > typical) {
+                    bits += FellegiSunterModel.log2(typical / f);
+                }
+            } else if (f > model.u()[c][level]) {
                 bits = model.weightWithFrequency(c, level, f);
             }
         }

@@ -13,24 +13,42 @@ import org.crosscheck.linkage.compare.Comparison;
  * belong to one company here. Immutable once built.
  */
 public final class TermFrequencies {
-    private final List<Map<String, Integer>> counts = new ArrayList<>();
-    private final int[] totals;
+    /** counts.get(c)[table]: how many records hold each value. */
+    private final List<Map<String, Integer>[]> counts = new ArrayList<>();
+    private final int[][] totals;
+    /** typical[c][table]: the chance two records, drawn at random from those holding a value, share it. */
+    private final double[][] typical;
     private final Map<String, Integer> mostRecordsOfOneSourceWithRegisteredName = new HashMap<>();
 
+    @SuppressWarnings("unchecked")
     public TermFrequencies(List<Comparison> comparisons, List<StdRecord> records) {
-        totals = new int[comparisons.size()];
+        totals = new int[comparisons.size()][];
+        typical = new double[comparisons.size()][];
         for (int c = 0; c < comparisons.size(); c++) {
-            Map<String, Integer> map = new HashMap<>();
-            for (StdRecord r : records) {
-                List<String> values = comparisons.get(c).frequencyValues(r);
-                if (!values.isEmpty()) {
-                    totals[c]++;
-                    for (String v : values) {
-                        map.merge(v, 1, Integer::sum);
+            Comparison comparison = comparisons.get(c);
+            int tables = comparison.frequencyTables();
+            Map<String, Integer>[] maps = new Map[tables];
+            totals[c] = new int[tables];
+            typical[c] = new double[tables];
+            for (int t = 0; t < tables; t++) {
+                Map<String, Integer> map = new HashMap<>();
+                for (StdRecord r : records) {
+                    List<String> values = comparison.frequencyValues(r, t);
+                    if (!values.isEmpty()) {
+                        totals[c][t]++;
+                        for (String v : values) {
+                            map.merge(v, 1, Integer::sum);
+                        }
                     }
                 }
+                maps[t] = map;
+                double sumOfSquares = 0;
+                for (int n : map.values()) {
+                    sumOfSquares += (double) n * n;
+                }
+                typical[c][t] = totals[c][t] == 0 ? 0 : sumOfSquares / ((double) totals[c][t] * totals[c][t]);
             }
-            counts.add(map);
+            counts.add(maps);
         }
         // an agency seldom holds a business twice, so the most records one source has with a registered name is
         // the number of companies holding it
@@ -44,16 +62,30 @@ public final class TermFrequencies {
                 key.substring(key.indexOf('\u0000') + 1), n, Math::max));
     }
 
-    /** The share 0..1 of records holding {@code value}, or -1 when the comparison is not adjusted. */
+    /** The share 0..1 of records holding {@code value} in a comparison's first table, or -1 when not counted. */
     public double frequency(int comparison, String value) {
-        if (value == null || totals[comparison] == 0) {
+        return frequency(comparison, 0, value);
+    }
+
+    /** The share 0..1 of records holding {@code value} among those counted in the table, or -1 when not counted. */
+    public double frequency(int comparison, int table, String value) {
+        if (value == null || totals[comparison][table] == 0) {
             return -1;
         }
-        Integer n = counts.get(comparison).get(value);
+        Integer n = counts.get(comparison)[table].get(value);
         if (n == null) {
             return -1;
         }
-        return n / (double) totals[comparison];
+        return n / (double) totals[comparison][table];
+    }
+
+    /**
+     * The frequency of a typical shared value: the sum over values of their squared shares, which is the chance
+     * two records drawn at random share a value. A value commoner than this is weaker evidence than its level's
+     * average.
+     */
+    public double typicalFrequency(int comparison, int table) {
+        return typical[comparison][table];
     }
 
     /**
@@ -69,6 +101,6 @@ public final class TermFrequencies {
 
     /** How many records hold {@code value}. */
     public int count(int comparison, String value) {
-        return counts.get(comparison).getOrDefault(value, 0);
+        return counts.get(comparison)[0].getOrDefault(value, 0);
     }
 }
