@@ -34,6 +34,11 @@ public final class AddressParser {
     private static final Pattern UNIT = Pattern.compile(
             "^(flat|flats|apartment|apt|unit|units|shop|suite|room|studio|kiosk|stall|office)"
                     + "(?: no| number)? (\\d{1,5}[a-z]?(?:-\\d{1,5}[a-z]?)?|[a-z]\\d{0,4})(?: |$)");
+    /** Every word FLOOR, BASEMENT, REAR or UNIT can start with: a part starting otherwise has no sub-building. */
+    private static final Set<String> SUB_BUILDING_FIRST_WORDS = Set.of("lower", "upper", "ground", "basement",
+            "first", "second", "third", "fourth", "fifth", "sixth", "top", "mezzanine", "1st", "2nd", "3rd", "4th",
+            "5th", "6th", "rear", "flat", "flats", "apartment", "apt", "unit", "units", "shop", "suite", "room",
+            "studio", "kiosk", "stall", "office");
     private static final Set<String> COUNTRIES = Set.of(
             "uk", "united kingdom", "gb", "great britain", "england", "scotland", "wales", "northern ireland");
     private static final int MAX_ADDRESS_LENGTH = 2_000;
@@ -344,7 +349,8 @@ public final class AddressParser {
      */
     private static int numberIndex(List<String> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (!HOUSE_NUMBER.matcher(tokens.get(i)).matches()) {
+            // a house number starts with a digit: most words are let go without a regular expression
+            if (!startsWithDigit(tokens.get(i)) || !HOUSE_NUMBER.matcher(tokens.get(i)).matches()) {
                 continue;
             }
             List<String> rest = tokens.subList(i + 1, tokens.size());
@@ -355,11 +361,22 @@ public final class AddressParser {
         return -1;
     }
 
+    private static boolean startsWithDigit(String token) {
+        return !token.isEmpty() && token.charAt(0) >= '0' && token.charAt(0) <= '9';
+    }
+
+    /** Whether the part's first word is one a flat, unit or floor phrase can start with (see the patterns). */
+    private static boolean mayStartWithSubBuilding(String part) {
+        int space = part.indexOf(' ');
+        return SUB_BUILDING_FIRST_WORDS.contains(space < 0 ? part : part.substring(0, space));
+    }
+
     /** Moves leading flat/unit/floor phrases of {@code part} into {@code subs}; returns what is left. */
     static String takeSubBuildings(String part, List<String> subs) {
         String rest = part;
         boolean found = true;
-        while (found && !rest.isEmpty()) {
+        // four regular expressions for every part of every address, most of which start with a number or a street
+        while (found && !rest.isEmpty() && mayStartWithSubBuilding(rest)) {
             found = false;
             Matcher floor = FLOOR.matcher(rest);
             Matcher basement = BASEMENT.matcher(rest);

@@ -90,4 +90,13 @@ class SimilarityTest {
         assertEquals(Similarity.tokenOverlap(a, b) == 1.0, Similarity.oneNamesWordsAllInTheOther(a, b),
                 () -> "'" + a + "' and '" + b + "'");
     }
+
+    /** 'f' shares the bit of '&', and 'q' that of '1', in the character sets that reject most pairs early. */
+    @Property(tries = 2000)
+    void rejectingByCharactersAgreesWithComparingSetsOfWords(
+            @ForAll @Chars({'a', 'f', '&', 'q', '1', ' ', '\t'}) @StringLength(min = 1, max = 12) String a,
+            @ForAll @Chars({'a', 'f', '&', 'q', '1', ' ', '\t'}) @StringLength(min = 1, max = 12) String b) {
+        assertEquals(Similarity.tokenOverlap(a, b) == 1.0, Similarity.oneNamesWordsAllInTheOther(a, b),
+                () -> "'" + a + "' and '" + b + "'");
+    }
 }
