@@ -165,8 +165,9 @@ public final class LinkageEngine {
         }
         double keepFrom = Math.min(settings.storeFloor(), Math.min(settings.reviewThreshold(),
                 settings.matchThreshold()));
-        KeptPairs.Kept kept = KeptPairs.score(scorer, records, candidates, vectors, reused, prior, keepFrom,
-                settings.matchThreshold(), same, premisesApart(scorer, records));
+        KeptPairs.Kept kept = KeptPairs.score(scorer, comparisons, records, candidates, vectors, reused, prior,
+                keepFrom, settings.matchThreshold(), same, premisesApart(scorer, records));
+        // pairs compared again by KeptPairs are no longer marked reused, so they count here
         long rescored = reused == null ? candidates.length : 0;
         for (int k = 0; reused != null && k < reused.length; k++) {
             if (!reused[k]) {
