@@ -20,7 +20,8 @@ final class LinkCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--incremental", description = "Reuse the last run's model; score only pairs of new or changed records.")
+    @Option(names = "--incremental", description = "Reuse the last run's model and stored comparisons: compare only "
+            + "pairs of new or changed records, and pairs the last run did not store that links now reach.")
     boolean incremental;
     @Option(names = "--match", description = "Probability from which pairs link automatically (default: ${DEFAULT-VALUE}).",
             defaultValue = "0.5")
