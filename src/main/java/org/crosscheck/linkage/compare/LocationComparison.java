@@ -143,8 +143,14 @@ public final class LocationComparison implements Comparison {
     public String exactValue(StdRecord a, StdRecord b, int level) {
         if (level == 9) {
             // without postcodes, a street address several businesses share (a casino's, a shopping centre's) is
-            // weaker evidence than a private one
-            return a.houseNumber() == null || a.street() == null ? null : streetAddressKey(a);
+            // weaker evidence than a private one; the street names may differ by a slip, so the pair takes the
+            // first spelling in order, whichever record is which
+            if (a.houseNumber() == null || a.street() == null || b.houseNumber() == null || b.street() == null) {
+                return null;
+            }
+            String ka = streetAddressKey(a);
+            String kb = streetAddressKey(b);
+            return ka.compareTo(kb) <= 0 ? ka : kb;
         }
         return a.postcode() != null && a.postcode().equals(b.postcode()) ? a.postcode() : null;
     }
