@@ -101,7 +101,7 @@ public final class RecordStandardiser {
     /** Building names that name a part of a building or a site, not a business ("Flat above", "Riverside House"). */
     private static final java.util.regex.Pattern BUILDING_WORDS = java.util.regex.Pattern.compile(
             "(?i).*\\b(flat|flats|above|floor|unit|suite|room|apartment|house|court|building|block|centre|center|hall|"
-                    + "estate|parade|market|mews|chambers|works|yard|lodge|cottage|tower|rear|front|back|side|ground|first|second|"
+                    + "estate|park|parade|market|mews|chambers|works|yard|lodge|cottage|tower|rear|front|back|side|ground|first|second|"
                     + "basement|upstairs|downstairs|premises|land|site)\\b.*");
 
     /** Words of a trade that make a "building" a business: "Diamond Kebab House", "Red Guest House", "Corner Cafe". */

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * Splits one cell that names a business several ways ("Smith Foods Ltd t/a Pizza Go") into its separate names.
  *
  * <p>Recognised separators, in any case: "t/a", "t.a.", "trading as", "aka", "a.k.a.", and a bare "TA" right after
- * Ltd/Limited/LLP/PLC, optionally preceded by a
- * dash, comma or colon, or wrapped in brackets ("X (t/a Y)"). A separator counts only between two non-blank names,
+ * Ltd/Limited/LLP/PLC or, in capitals, between mixed-case words ("Stephen Okafor TA Blue Cuts"), optionally
+ * preceded by a dash, comma or colon, or wrapped in brackets ("X (t/a Y)"). A separator counts only between two non-blank names,
  * so a business actually called "Aka Sushi" is left whole. Stateless, thread-safe, never throws.
  */
 public final class NameAliases {
@@ -19,7 +19,10 @@ public final class NameAliases {
             "\\s*[-–—,:;]?\\s*\\(?\\s*(?<![\\p{L}\\p{N}])"
                     + "(?:t\\s*/\\s*a|t\\.\\s*a\\.|trading\\s+as|a\\.\\s*k\\.\\s*a\\.?|aka"
                     // a bare "TA" is a trading-as only straight after a legal form ("WW Foods Ltd TA Oriental Thai")
-                    + "|(?<=(?:ltd|limited|llp|plc|ltd\\.)\\s{1,3})ta)"
+                    + "|(?<=(?:ltd|limited|llp|plc|ltd\\.)\\s{1,3})ta"
+                    // and a capital "TA" between words written in mixed case ("Stephen Okafor TA Blue Cuts"): a
+                    // sole trader's name has no legal form before it, and in capitals a "TA" could be a word
+                    + "|(?-i:(?<=\\p{Ll}\\s{1,3})TA(?=\\s+\\p{Lu})))"
                     + "(?![\\p{L}\\p{N}/])\\s*[:\\-–—]?\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HAS_WORD = Pattern.compile("[\\p{L}\\p{N}]");

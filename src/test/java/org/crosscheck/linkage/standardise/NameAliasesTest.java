@@ -19,6 +19,7 @@ class NameAliasesTest {
             Smith Foods Ltd aka Pizza Go           | Smith Foods Ltd | Pizza Go
             Smith Foods Ltd, T.A. Pizza Go         | Smith Foods Ltd | Pizza Go
             Smith Foods Ltd Trading As: Pizza Go   | Smith Foods Ltd | Pizza Go
+            Stephen Okafor TA Blue Cuts            | Stephen Okafor  | Blue Cuts
             """)
     void splitSeparatesTheLegalNameFromTheTradingName(String raw, String first, String second) {
         assertEquals(List.of(first, second), NameAliases.split(raw));
@@ -31,6 +32,9 @@ class NameAliasesTest {
             Kakadu Takeaway
             Tata Steel
             Pizza Go t/a
+            STEPHEN OKAFOR TA BLUE CUTS
+            Phở Ta Kitchen
+            Brackford TA centre
             """)
     void splitKeepsANameWithoutASeparatorWhole(String raw) {
         assertEquals(List.of(raw), NameAliases.split(raw));
