@@ -76,7 +76,7 @@ final class LinkCommand implements Runnable {
                     : String.format("  (%d oversized blocks split, %d parts skipped, largest %d records)",
                             r.blocksSplit(), r.blocksSkipped(), r.largestBlock()));
         }
-        out.printf("Candidate pairs (distinct): %,d; scored in this run: %,d%n", s.candidatePairs(), s.rescoredPairs());
+        out.printf("Candidate pairs (distinct): %,d; compared in this run: %,d%n", s.candidatePairs(), s.rescoredPairs());
         out.printf("EM iterations: %d%n", s.emIterations());
         out.printf("Auto-links: %,d; review band: %,d; links refused by the chaining guard: %,d%n", s.autoLinks(),
                 s.reviewPairs(), s.refusedLinks());

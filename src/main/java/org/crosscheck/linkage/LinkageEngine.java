@@ -113,7 +113,7 @@ public final class LinkageEngine {
                 prior.nextEntityId());
         var associations = new AssociationFinder(settings.maxSharedForAssociation()).find(records, entityOf);
         lap(millis, "cluster", t);
-        LOG.info("Linked {} records: {} candidate pairs ({} scored anew), stages {}", records.size(),
+        LOG.info("Linked {} records: {} candidate pairs ({} compared in this run), stages {}", records.size(),
                 blocking.candidateCount(), rescored, millis);
         ScoredPairs loneMisses = LoneRecordMisses.select(scoring.loneMisses(), clustering.clusterOf(), records,
                 LoneRecordMisses.PER_RECORD);

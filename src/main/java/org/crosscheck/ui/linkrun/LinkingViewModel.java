@@ -59,7 +59,7 @@ public final class LinkingViewModel {
         List<String[]> lines = new ArrayList<>();
         lines.add(row("Run", s.runId() + (s.incremental() ? " (changed records only)" : " (all records)")));
         lines.add(row("Records linked", String.format("%,d", s.records())));
-        lines.add(row("Candidate pairs compared", String.format("%,d (%,d scored in this run)", s.candidatePairs(),
+        lines.add(row("Candidate pairs compared", String.format("%,d (%,d compared in this run)", s.candidatePairs(),
                 s.rescoredPairs())));
         lines.add(row("Linked automatically", String.format("%,d pairs", s.autoLinks())));
         lines.add(row("Waiting for review", String.format("%,d pairs", s.reviewPairs())));
