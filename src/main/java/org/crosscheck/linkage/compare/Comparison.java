@@ -57,6 +57,14 @@ public interface Comparison {
         return false;
     }
 
+    /**
+     * Whether at this exact level both records hold one and the same value in the level's frequency table, and no
+     * other: the frequency is then either record's own, looked up once per record rather than once per pair.
+     */
+    default boolean sharesOwnValue(int level) {
+        return false;
+    }
+
     /** The values of one record counted in a frequency table. */
     default java.util.List<String> frequencyValues(StdRecord record, int table) {
         return frequencyValues(record);

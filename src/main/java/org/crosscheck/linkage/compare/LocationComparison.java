@@ -130,6 +130,12 @@ public final class LocationComparison implements Comparison {
         return level == 9;
     }
 
+    /** Levels 4 and 5 need the same postcode, which is each record's only value in table 0. */
+    @Override
+    public boolean sharesOwnValue(int level) {
+        return level == 4 || level == 5;
+    }
+
     @Override
     public List<String> frequencyValues(StdRecord r, int table) {
         if (table == 0) {

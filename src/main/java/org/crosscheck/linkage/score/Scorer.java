@@ -82,7 +82,10 @@ public final class Scorer {
             // a common value (a chain's name, a market hall) is weaker evidence than the level's average; a rare
             // one is not made stronger than the average, whose u already excludes the record's own business
             int table = comparison.frequencyTable(level);
-            double f = frequencies.frequency(c, table, comparison.exactValue(a, b, level));
+            double f = comparison.sharesOwnValue(level) ? frequencies.ownFrequency(c, table, a.index()) : Double.NaN;
+            if (Double.isNaN(f)) {
+                f = frequencies.frequency(c, table, comparison.exactValue(a, b, level));
+            }
             if (comparison.isFrequencyAgainstTypical(level)) {
                 double typical = frequencies.typicalFrequency(c, table);
                 if (f > typical) {

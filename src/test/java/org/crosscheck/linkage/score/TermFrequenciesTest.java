@@ -46,4 +46,20 @@ class TermFrequenciesTest {
         assertFalse(new TermFrequencies(Comparisons.standard(), records).registeredNameHeldByOneCompany(
                 "jackson group"));
     }
+
+    @Test
+    void aRecordsOwnPostcodeShareIsThePostcodesShare() {
+        List<StdRecord> records = List.of(
+                record(1, CanonicalField.POSTCODE, "BK1 4TF"),
+                record(2, CanonicalField.POSTCODE, "bk14tf"),
+                record(3, CanonicalField.POSTCODE, "BK2 5BY"),
+                record(3, CanonicalField.BUSINESS_NAME, "No Postcode Stores"));
+        var comparisons = Comparisons.standard();
+        int location = comparisons.stream().map(c -> c.name()).toList().indexOf("location");
+        TermFrequencies frequencies = new TermFrequencies(comparisons, records);
+
+        assertEquals(frequencies.frequency(location, 0, "BK1 4TF"), frequencies.ownFrequency(location, 0, 1));
+        assertEquals(2 / 3.0, frequencies.ownFrequency(location, 0, 0), 1e-12);
+        assertEquals(-1, frequencies.ownFrequency(location, 0, 3));
+    }
 }
