@@ -99,4 +99,13 @@ class SimilarityTest {
         assertEquals(Similarity.tokenOverlap(a, b) == 1.0, Similarity.oneNamesWordsAllInTheOther(a, b),
                 () -> "'" + a + "' and '" + b + "'");
     }
+
+    /** 'q' shares the bit of '1', so two strings can look as if they had characters in common that they have not. */
+    @Property(tries = 3000)
+    void theLooseBoundIsNeverBelowTheTightOne(
+            @ForAll @Chars({'a', 'b', 'q', '1', ' '}) @StringLength(min = 0, max = 10) String a,
+            @ForAll @Chars({'a', 'b', 'q', '1', ' '}) @StringLength(min = 0, max = 10) String b) {
+        assertTrue(Similarity.looseJaroWinklerUpperBound(a, b) >= Similarity.jaroWinklerUpperBound(a, b),
+                () -> "'" + a + "' and '" + b + "'");
+    }
 }
