@@ -19,15 +19,21 @@ import org.crosscheck.linkage.standardise.Postcode;
 /** Builds a record's standardised form from its imported values, using the standardisers. Thread-safe. */
 public final class RecordStandardiser {
     private static final int MIN_FOREIGN_PHONE_DIGITS = 9;
+    private static final List<CanonicalField> NAME_FIELDS = List.of(CanonicalField.BUSINESS_NAME,
+            CanonicalField.TRADING_NAME, CanonicalField.LEGAL_NAME);
     private final BusinessNameStandardiser names = new BusinessNameStandardiser();
     private final PersonNameStandardiser people = new PersonNameStandardiser();
 
     public StdRecord standardise(int index, StoredRecord in) {
         List<String> aliases = new ArrayList<>();
         List<String> registered = new ArrayList<>();
-        for (CanonicalField f : List.of(CanonicalField.BUSINESS_NAME, CanonicalField.TRADING_NAME,
-                CanonicalField.LEGAL_NAME)) {
-            for (String raw : NameAliases.split(in.value(f))) {
+        // each name cell split once, for the business names here and for the people named in them below
+        List<List<String>> nameCells = new ArrayList<>(NAME_FIELDS.size());
+        for (CanonicalField f : NAME_FIELDS) {
+            nameCells.add(NameAliases.split(in.value(f)));
+        }
+        for (List<String> cell : nameCells) {
+            for (String raw : cell) {
                 String name = names.standardise(raw);
                 addDistinct(aliases, name);
                 if (BusinessNameStandardiser.hasCompanyForm(raw)) {
@@ -68,9 +74,9 @@ public final class RecordStandardiser {
         }
         List<String> personKeys = new ArrayList<>();
         contacts.forEach(c -> addDistinct(personKeys, personKey(c)));
-        for (CanonicalField f : List.of(CanonicalField.BUSINESS_NAME, CanonicalField.TRADING_NAME,
-                CanonicalField.LEGAL_NAME)) {
-            for (String raw : NameAliases.split(in.value(f))) {
+        for (int n = 0; n < NAME_FIELDS.size(); n++) {
+            CanonicalField f = NAME_FIELDS.get(n);
+            for (String raw : nameCells.get(n)) {
                 if (isPerson(raw, f)) {
                     for (String person : PersonNameStandardiser.splitPeople(raw)) {
                         addDistinct(personKeys, personKey(people.standardise(person)));
