@@ -131,11 +131,32 @@ public final class RecordStandardiser {
             return false;
         }
         String s = raw.trim();
-        if (TITLE.matcher(s).matches()) {
+        // a title starts with m or d: most names are let go without the pattern
+        char first = Character.toLowerCase(s.charAt(0));
+        if ((first == 'm' || first == 'd') && TITLE.matcher(s).matches()) {
             return true;
         }
-        int words = s.split("\\s+").length;
-        return field == CanonicalField.LEGAL_NAME && words >= 2 && words <= 3 && !NOT_A_PERSON.matcher(s).matches();
+        if (field != CanonicalField.LEGAL_NAME) {
+            return false;
+        }
+        int words = wordCount(s);
+        return words >= 2 && words <= 3 && !NOT_A_PERSON.matcher(s).matches();
+    }
+
+    /** {@code s.split("\\s+").length} for a trimmed, non-empty string, without a regular expression. */
+    static int wordCount(String s) {
+        int words = 1;
+        for (int i = 0; i + 1 < s.length(); i++) {
+            if (isRegexSpace(s.charAt(i)) && !isRegexSpace(s.charAt(i + 1))) {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    /** What {@code \s} matches in java.util.regex by default: space, tab, line feed, VT, form feed, return. */
+    private static boolean isRegexSpace(char ch) {
+        return ch == ' ' || (ch >= '\t' && ch <= '\r');
     }
 
     /** "ayse begum" → "begum a": surname and first initial, the part of a name agencies agree on. */
