@@ -231,6 +231,13 @@ public final class LinkageService {
             if (saved != null && !fits) {
                 LOG.info("The last run's model was trained for other comparisons; this relink trains afresh");
             }
+            // another version may standardise or compare differently: its stored comparisons of unchanged records
+            // would not be what this version makes of them
+            if (fits && !appVersion.equals(last.appVersion())) {
+                LOG.info("The last run was made by version {}; this relink links every record afresh",
+                        last.appVersion());
+                fits = false;
+            }
             if (fits) {
                 model = saved;
                 hashes = repo.linkedHashes();

@@ -1,6 +1,7 @@
 package org.crosscheck.linkage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -115,6 +116,16 @@ class LinkageServiceTest {
         assertTrue(incremental.rescoredPairs() < full.rescoredPairs() / 4,
                 incremental.rescoredPairs() + " of " + full.rescoredPairs() + " pairs scored again");
         assertEquals(full.entities(), incremental.entities());
+    }
+
+    @Test
+    void aRelinkByAnotherVersionLinksEveryRecordAfresh() {
+        linkage.link(LinkageSettings.defaults(), false, ProgressSink.NONE);
+
+        LinkRunSummary relink = new LinkageService(workspace, "next").link(LinkageSettings.defaults(), true,
+                ProgressSink.NONE);
+
+        assertFalse(relink.incremental());
     }
 
     @Test
