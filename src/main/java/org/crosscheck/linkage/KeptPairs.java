@@ -94,19 +94,19 @@ final class KeptPairs {
                 }
             }
         }
-        for (int w = 0; w < notStored.length; w++) {
-            for (long bits = notStored[w]; bits != 0; bits &= bits - 1) {
-                int k = w * 64 + Long.numberOfTrailingZeros(bits);
-                int a = LongList.left(candidates[k]);
-                int b = LongList.right(candidates[k]);
-                if (find(reach, a) == find(reach, b)) {
-                    vectors[k] = ComparisonVector.compute(comparisons, records.get(a), records.get(b));
-                    reused[k] = false;
-                    ScoredPair p = scorer.score(records.get(a), records.get(b), vectors[k]);
-                    if (p.probability() >= keepFrom || p.strongAgainst() || keepApart.test(p)) {
-                        kept.add(p);
-                    }
-                }
+        int[] again = notStoredInReach(notStored, candidates, reach);
+        ScoredPair[] comparedAgain = new ScoredPair[again.length];
+        IntStream.range(0, again.length).parallel().forEach(j -> {
+            int k = again[j];
+            StdRecord a = records.get(LongList.left(candidates[k]));
+            StdRecord b = records.get(LongList.right(candidates[k]));
+            vectors[k] = ComparisonVector.compute(comparisons, a, b);
+            reused[k] = false;
+            comparedAgain[j] = scorer.score(a, b, vectors[k]);
+        });
+        for (ScoredPair p : comparedAgain) {
+            if (p.probability() >= keepFrom || p.strongAgainst() || keepApart.test(p)) {
+                kept.add(p);
             }
         }
         boolean[] linked = new boolean[records.size()];
@@ -131,6 +131,20 @@ final class KeptPairs {
             }
         }
         return new Kept(kept, loneMisses);
+    }
+
+    /** The candidates, in order, that the last run did not store and whose two records links now reach. */
+    private static int[] notStoredInReach(long[] notStored, long[] candidates, int[] reach) {
+        IntStream.Builder out = IntStream.builder();
+        for (int w = 0; w < notStored.length; w++) {
+            for (long bits = notStored[w]; bits != 0; bits &= bits - 1) {
+                int k = w * 64 + Long.numberOfTrailingZeros(bits);
+                if (find(reach, LongList.left(candidates[k])) == find(reach, LongList.right(candidates[k]))) {
+                    out.add(k);
+                }
+            }
+        }
+        return out.build().toArray();
     }
 
     /**
