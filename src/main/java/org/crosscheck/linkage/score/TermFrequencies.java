@@ -79,7 +79,7 @@ public final class TermFrequencies {
                 key.substring(key.indexOf('\u0000') + 1), n, Math::max));
     }
 
-    /** Whether an exact level of the comparison reads the table's shares per record (see Comparison#sharesOwnValue). */
+    /** Whether an exact level of the comparison reads the table's shares per record (Comparison#sharesOwnValue). */
     private static boolean isAskedForOwnValues(Comparison comparison, int table) {
         for (int level = 1; level < comparison.levelCount(); level++) {
             if (comparison.isExactLevel(level) && comparison.sharesOwnValue(level)
