@@ -25,20 +25,22 @@ public final class AddressParser {
     private static final Pattern PART_SEPARATORS = Pattern.compile("[,;|\\n\\r]+");
     private static final Pattern HOUSE_NUMBER = Pattern.compile("\\d{1,5}[a-z]?(?:-\\d{1,5}[a-z]?)?");
     private static final Pattern SINGLE_LETTER = Pattern.compile("[a-z]");
+    private static final String FLOOR_SIDES = "lower|upper";
+    private static final String FLOOR_LEVELS = "ground|basement|first|second|third|fourth|fifth|sixth|top|mezzanine"
+            + "|1st|2nd|3rd|4th|5th|6th";
+    private static final String UNIT_WORDS = "flat|flats|apartment|apt|unit|units|shop|suite|room|studio|kiosk|stall"
+            + "|office";
     private static final Pattern FLOOR = Pattern.compile(
-            "^(?:(lower|upper) )?(ground|basement|first|second|third|fourth|fifth|sixth|top|mezzanine"
-                    + "|1st|2nd|3rd|4th|5th|6th) floors?(?: |$)");
+            "^(?:(" + FLOOR_SIDES + ") )?(" + FLOOR_LEVELS + ") floors?(?: |$)");
     private static final Pattern BASEMENT = Pattern.compile("^basement(?: |$)");
     /** "Rear of 83 Market Street": a separate unit behind the shop, as much a sub-building as a flat. */
     private static final Pattern REAR = Pattern.compile("^rear(?: of)?(?: |$)");
     private static final Pattern UNIT = Pattern.compile(
-            "^(flat|flats|apartment|apt|unit|units|shop|suite|room|studio|kiosk|stall|office)"
+            "^(" + UNIT_WORDS + ")"
                     + "(?: no| number)? (\\d{1,5}[a-z]?(?:-\\d{1,5}[a-z]?)?|[a-z]\\d{0,4})(?: |$)");
     /** Every word FLOOR, BASEMENT, REAR or UNIT can start with: a part starting otherwise has no sub-building. */
-    private static final Set<String> SUB_BUILDING_FIRST_WORDS = Set.of("lower", "upper", "ground", "basement",
-            "first", "second", "third", "fourth", "fifth", "sixth", "top", "mezzanine", "1st", "2nd", "3rd", "4th",
-            "5th", "6th", "rear", "flat", "flats", "apartment", "apt", "unit", "units", "shop", "suite", "room",
-            "studio", "kiosk", "stall", "office");
+    private static final Set<String> SUB_BUILDING_FIRST_WORDS = Set.copyOf(java.util.Arrays.asList(
+            (FLOOR_SIDES + "|" + FLOOR_LEVELS + "|" + UNIT_WORDS + "|basement|rear").split("\\|")));
     private static final Set<String> COUNTRIES = Set.of(
             "uk", "united kingdom", "gb", "great britain", "england", "scotland", "wales", "northern ireland");
     private static final int MAX_ADDRESS_LENGTH = 2_000;
