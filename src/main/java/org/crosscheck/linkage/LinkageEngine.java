@@ -71,8 +71,9 @@ public final class LinkageEngine {
         Map<String, Long> millis = new LinkedHashMap<>();
         long t = System.nanoTime();
         sink.progress(Stage.STANDARDISING, 0, inputs.size());
+        SharedValues shared = new SharedValues();
         List<StdRecord> records = withoutSharedRegisteredOffices(inputs, IntStream.range(0, inputs.size()).parallel()
-                .mapToObj(i -> standardiser.standardise(i, inputs.get(i))).toList());
+                .mapToObj(i -> shared.share(standardiser.standardise(i, inputs.get(i)))).toList());
         t = lap(millis, "standardise", t);
         sink.checkCancelled();
 
