@@ -2,6 +2,8 @@ package org.crosscheck.linkage.block;
 
 import java.util.List;
 import org.crosscheck.linkage.StdRecord;
+import org.crosscheck.linkage.compare.LocationComparison;
+import org.crosscheck.linkage.score.Scorer;
 
 /**
  * The standard blocking rules, joined by OR: any one of them makes a pair a candidate. Together they catch
@@ -34,7 +36,31 @@ public final class BlockingRules {
                         out.accept(r.postcodeDistrict() + "|" + r.nameKey());
                     }
                 }),
-                rule("same person (surname and initial)", (r, out) -> r.personKeys().forEach(out)),
+                new BlockingRule() {
+                    private final LocationComparison location = new LocationComparison();
+
+                    @Override
+                    public String name() {
+                        return "same person (surname and initial)";
+                    }
+
+                    @Override
+                    public void keys(StdRecord r, java.util.function.Consumer<String> out) {
+                        r.personKeys().forEach(out);
+                    }
+
+                    /**
+                     * Not two full addresses in different places: a business is run from one premises, so such a
+                     * pair is never linked, and clustering keeps two premises apart without it. Area-wide, a common
+                     * surname and initial pairs thousands of records across town; at a million records this rule
+                     * gave 6 M of the 35 M candidates, most of them such pairs.
+                     */
+                    @Override
+                    public boolean accepts(StdRecord a, StdRecord b) {
+                        return !(Scorer.hasFullAddress(a) && Scorer.hasFullAddress(b)
+                                && Scorer.isElsewhere(location.level(a, b)));
+                    }
+                },
                 rule("same house number, street and town", (r, out) -> {
                     if (r.houseNumber() != null && r.street() != null) {
                         out.accept(r.houseNumber() + "|" + r.street() + "|" + (r.town() == null ? "" : r.town()));

@@ -127,7 +127,7 @@ public final class Scorer {
     }
 
     /** Another postcode than the street address's, another district or another area. */
-    private static boolean isElsewhere(int locationLevel) {
+    public static boolean isElsewhere(int locationLevel) {
         return locationLevel == 5 || locationLevel == 7 || locationLevel == 8;
     }
 

@@ -35,4 +35,30 @@ class BlockerTest {
         assertEquals(300, postcode.largestBlock());
         assertEquals(true, r.pairs().length < 300 * 299 / 2 / 10, "far fewer pairs than the whole block");
     }
+
+    /** A record naming a person, with the address it gives or none. */
+    private static StdRecord person(int index, String number, String street, String postcode) {
+        StdRecord r = TestRecords.record(index, index + 1, "business " + index, number, street, postcode, null);
+        return new StdRecord(r.index(), r.id(), r.sourceId(), r.names(), r.nameKey(), r.subBuilding(), r.houseNumber(),
+                r.street(), r.town(), r.postcode(), r.postcodeSector(), r.postcodeDistrict(), r.phones(), r.mobiles(),
+                r.companyNumber(), r.uprn(), List.of("mensah k"), List.of("mensah k"), r.email(), r.legalNameOnly(),
+                r.registeredNames());
+    }
+
+    @Test
+    void aPersonPairsRecordsUnlessBothAreFullAddressesInDifferentPlaces() {
+        List<StdRecord> records = List.of(
+                person(0, "31", "the broadway", "BK2 5BY"),
+                person(1, "12", "mill lane", "BK7 4RL"),
+                person(2, null, null, null));
+        BlockingRule samePerson = BlockingRules.standard().stream()
+                .filter(rule -> rule.name().startsWith("same person")).findFirst().orElseThrow();
+
+        long[] pairs = new Blocker(100).block(records, List.of(samePerson)).pairs();
+
+        // the director's company at a formation agent's office pairs with both shops; the two shops do not pair
+        assertEquals(List.of(List.of(0, 2), List.of(1, 2)), java.util.Arrays.stream(pairs)
+                .mapToObj(p -> List.of(LongList.left(p), LongList.right(p))).sorted(java.util.Comparator
+                        .comparing((List<Integer> p) -> p.get(0)).thenComparing(p -> p.get(1))).toList());
+    }
 }
