@@ -71,9 +71,13 @@ public final class LinkageEngine {
         Map<String, Long> millis = new LinkedHashMap<>();
         long t = System.nanoTime();
         sink.progress(Stage.STANDARDISING, 0, inputs.size());
-        SharedValues shared = new SharedValues();
+        // a partnership's records fit in the processor's cache anyway; sharing values pays on a large area only
+        SharedValues shared = inputs.size() >= SHARE_VALUES_FROM ? new SharedValues() : null;
         List<StdRecord> records = withoutSharedRegisteredOffices(inputs, IntStream.range(0, inputs.size()).parallel()
-                .mapToObj(i -> shared.share(standardiser.standardise(i, inputs.get(i)))).toList());
+                .mapToObj(i -> {
+                    StdRecord r = standardiser.standardise(i, inputs.get(i));
+                    return shared == null ? r : shared.share(r);
+                }).toList());
         t = lap(millis, "standardise", t);
         sink.checkCancelled();
 
@@ -258,6 +262,9 @@ public final class LinkageEngine {
                 .train(records, candidates, vectors, ModelTrainer.standardSessions(),
                         uSamplePairs(s, records.size()), s.seed());
     }
+
+    /** Records from which a run's records share one instance of each value (see SharedValues). */
+    static final int SHARE_VALUES_FROM = 20_000;
 
     /** Random pairs per record drawn for u, at the least: see {@link #uSamplePairs}. */
     static final int U_SAMPLES_PER_RECORD = 3;
