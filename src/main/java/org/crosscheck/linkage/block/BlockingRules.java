@@ -58,7 +58,7 @@ public final class BlockingRules {
                     @Override
                     public boolean accepts(StdRecord a, StdRecord b) {
                         return !(Scorer.hasFullAddress(a) && Scorer.hasFullAddress(b)
-                                && Scorer.isElsewhere(location.level(a, b)));
+                                && LocationComparison.isElsewhere(location.level(a, b)));
                     }
                 },
                 rule("same house number, street and town", (r, out) -> {

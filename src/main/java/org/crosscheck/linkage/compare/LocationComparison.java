@@ -165,6 +165,11 @@ public final class LocationComparison implements Comparison {
         return r.houseNumber() + "|" + r.street();
     }
 
+    /** Whether a level places the two in different premises: another postcode, district or area. */
+    public static boolean isElsewhere(int level) {
+        return level == 5 || level == 7 || level == 8;
+    }
+
     @Override
     public boolean isDisagreementLevel(int level) {
         return level == DIFFERENT_UNIT || level == 5 || level == 7 || level == 8 || level == 10 || level == 11;

@@ -123,12 +123,7 @@ public final class Scorer {
                         || ComparisonVector.level(vector, name) == NameComparison.ANOTHER_COMPANY_OF_THE_NAME))
                 || (premises >= 0 && ComparisonVector.level(vector, premises) == LocationComparison.DIFFERENT_UNIT)
                 || (source >= 0 && ComparisonVector.level(vector, source) == 1 && premises >= 0
-                        && isElsewhere(ComparisonVector.level(vector, premises)));
-    }
-
-    /** Another postcode than the street address's, another district or another area. */
-    public static boolean isElsewhere(int locationLevel) {
-        return locationLevel == 5 || locationLevel == 7 || locationLevel == 8;
+                        && LocationComparison.isElsewhere(ComparisonVector.level(vector, premises)));
     }
 
     /**
@@ -140,7 +135,7 @@ public final class Scorer {
         if (premises < 0 || !hasFullAddress(a) || !hasFullAddress(b)) {
             return false;
         }
-        return isElsewhere(ComparisonVector.level(vector, premises));
+        return LocationComparison.isElsewhere(ComparisonVector.level(vector, premises));
     }
 
     /**
@@ -150,7 +145,7 @@ public final class Scorer {
         if (premises < 0 || !hasFullAddress(a) || !hasFullAddress(b)) {
             return false;
         }
-        return isElsewhere(comparisons.get(premises).level(a, b));
+        return LocationComparison.isElsewhere(comparisons.get(premises).level(a, b));
     }
 
     /** Whether the record has a postcode and a street: enough to say which premises it is. */
