@@ -90,4 +90,12 @@ public interface Comparison {
     default boolean isExactLevel(int level) {
         return level == 1;
     }
+
+    /**
+     * Compared on every n-th of the random pairs drawn to estimate u, rather than on each: for a comparison that costs
+     * much more than the others and whose levels are common enough among random pairs to need fewer of them.
+     */
+    default int uSampleStride() {
+        return 1;
+    }
 }

@@ -160,6 +160,18 @@ public final class NameComparison implements Comparison {
         return level == 1 || level == SAME_REGISTERED_NAME;
     }
 
+    /**
+     * Names cost three times as much to compare as all other fields together, and need fewer random pairs: their
+     * exact levels are weighed by the name's own frequency rather than by u, and their similar levels occur about
+     * once in a thousand random pairs, so 100,000 pairs of a partnership count each some hundred times. On the sample
+     * partnership F1 was the same (0.9663 or 0.9664) over five seeds with every pair or every third, and the first
+     * link in a fresh JVM 0.25 s faster.
+     */
+    @Override
+    public int uSampleStride() {
+        return 3;
+    }
+
     @Override
     public boolean isDisagreementLevel(int level) {
         return level == DIFFERENT || level == ANOTHER_COMPANY_OF_THE_NAME;

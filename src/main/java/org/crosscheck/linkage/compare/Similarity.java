@@ -4,17 +4,54 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /** String similarities used by the comparisons, all 0..1 (1 = identical). Thread-safe. */
 final class Similarity {
-    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
-
     private Similarity() {
     }
 
+    /**
+     * Jaro-Winkler as commons-text's {@code JaroWinklerSimilarity} computes it, to the last bit (a property test holds
+     * the two together), for Strings alone: commons-text's reads characters through an interface, which made it the
+     * costliest method for the JIT to compile in a first link and slower once compiled.
+     */
     static double jaroWinkler(String a, String b) {
-        return a.equals(b) ? 1.0 : JARO_WINKLER.apply(a, b);
+        if (a.equals(b)) {
+            return 1.0;
+        }
+        String max = a.length() > b.length() ? a : b;
+        String min = max == a ? b : a;
+        int range = Math.max(max.length() / 2 - 1, 0);
+        boolean[] taken = new boolean[max.length()];
+        // the characters of min matched, in min's order, then compared with those of max matched, in max's order
+        char[] matchedOfMin = new char[min.length()];
+        int matches = 0;
+        for (int mi = 0; mi < min.length(); mi++) {
+            char c = min.charAt(mi);
+            for (int xi = Math.max(mi - range, 0), xn = Math.min(mi + range + 1, max.length()); xi < xn; xi++) {
+                if (!taken[xi] && c == max.charAt(xi)) {
+                    taken[xi] = true;
+                    matchedOfMin[matches++] = c;
+                    break;
+                }
+            }
+        }
+        if (matches == 0) {
+            return 0;
+        }
+        int halfTranspositions = 0;
+        for (int xi = 0, k = 0; xi < max.length(); xi++) {
+            if (taken[xi] && matchedOfMin[k++] != max.charAt(xi)) {
+                halfTranspositions++;
+            }
+        }
+        int prefix = 0;
+        while (prefix < Math.min(4, min.length()) && a.charAt(prefix) == b.charAt(prefix)) {
+            prefix++;
+        }
+        double m = matches;
+        double j = (m / a.length() + m / b.length() + (m - (double) halfTranspositions / 2) / m) / 3;
+        return j < 0.7 ? j : j + 0.1 * prefix * (1 - j);
     }
 
     /** The best Jaro-Winkler similarity between any value of one list and any of the other. */

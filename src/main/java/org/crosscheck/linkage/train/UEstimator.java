@@ -14,7 +14,10 @@ public final class UEstimator {
     private UEstimator() {
     }
 
-    /** u[c][level] from up to {@code maxPairs} random pairs, smoothed so no level has u = 0. */
+    /**
+     * u[c][level] from up to {@code maxPairs} random pairs (a comparison with a stride compares a share of them),
+     * smoothed so no level has u = 0.
+     */
     public static double[][] estimateUWithRandomSampling(List<StdRecord> records, List<Comparison> comparisons,
                                                         int maxPairs, long seed) {
         int n = records.size();
@@ -27,6 +30,7 @@ public final class UEstimator {
             int samples = (int) Math.min(maxPairs, possible);
             // fixed chunks, each with its own split of the seeded generator: parallel, yet the same every run
             int chunks = 16;
+            int[] strides = comparisons.stream().mapToInt(Comparison::uSampleStride).toArray();
             SplittableRandom root = new SplittableRandom(seed);
             List<SplittableRandom> randoms = new java.util.ArrayList<>();
             for (int k = 0; k < chunks; k++) {
@@ -46,7 +50,9 @@ public final class UEstimator {
                         j++;
                     }
                     for (int c = 0; c < comparisons.size(); c++) {
-                        local[c][comparisons.get(c).level(records.get(i), records.get(j))]++;
+                        if (s % strides[c] == 0) {
+                            local[c][comparisons.get(c).level(records.get(i), records.get(j))]++;
+                        }
                     }
                 }
                 return local;

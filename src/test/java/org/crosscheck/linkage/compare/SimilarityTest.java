@@ -9,11 +9,13 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.StringLength;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class SimilarityTest {
+    private static final JaroWinklerSimilarity COMMONS_TEXT = new JaroWinklerSimilarity();
 
     @ParameterizedTest
     @CsvSource(textBlock = """
@@ -107,5 +109,23 @@ class SimilarityTest {
             @ForAll @Chars({'a', 'b', 'q', '1', ' '}) @StringLength(min = 0, max = 10) String b) {
         assertTrue(Similarity.looseJaroWinklerUpperBound(a, b) >= Similarity.jaroWinklerUpperBound(a, b),
                 () -> "'" + a + "' and '" + b + "'");
+    }
+
+    /** Our Jaro-Winkler replaced commons-text's for speed: it must give the very same doubles. */
+    @Property(tries = 5000)
+    void jaroWinklerIsCommonsTextsToTheLastBit(
+            @ForAll @Chars({'a', 'b', 'c', 'r', ' ', '1'}) @StringLength(min = 0, max = 14) String a,
+            @ForAll @Chars({'a', 'b', 'c', 'r', ' ', '1'}) @StringLength(min = 0, max = 14) String b) {
+        assertEquals(COMMONS_TEXT.apply(a, b), Similarity.jaroWinkler(a, b), 0.0, () -> "'" + a + "' and '" + b + "'");
+    }
+
+    @Test
+    void jaroWinklerIsCommonsTextsOnManyNearNames() {
+        SplittableRandom random = new SplittableRandom(11);
+        for (int n = 0; n < 100_000; n++) {
+            String a = randomName(random);
+            String b = random.nextBoolean() ? mutated(a, random) : randomName(random);
+            assertEquals(COMMONS_TEXT.apply(a, b), Similarity.jaroWinkler(a, b), 0.0, () -> a + " / " + b);
+        }
     }
 }
