@@ -200,6 +200,9 @@ public final class AddressParser {
     /** Removes the last postcode from the parts, splitting its part in two around it, and returns it. */
     private static Postcode takeLastPostcode(List<String> parts) {
         for (int i = parts.size() - 1; i >= 0; i--) {
+            if (!mayHoldPostcode(parts.get(i))) {
+                continue;
+            }
             Matcher m = Postcode.IN_TEXT.matcher(parts.get(i));
             Postcode found = null;
             int start = 0;
@@ -220,6 +223,25 @@ public final class AddressParser {
             }
         }
         return null;
+    }
+
+    /**
+     * False only when the text has no postcode: every postcode ends in its inward code, a digit and two letters
+     * ("3AB"), which most parts of an address ("12 The Broadway") lack. Spares the postcode pattern, which is tried
+     * at every character.
+     */
+    static boolean mayHoldPostcode(String text) {
+        for (int i = 0; i + 2 < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' && isAsciiLetter(text.charAt(i + 1)) && isAsciiLetter(text.charAt(i + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /** One left-to-right reading of the comma parts of an address. */

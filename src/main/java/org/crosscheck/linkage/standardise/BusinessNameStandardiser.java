@@ -44,13 +44,18 @@ public final class BusinessNameStandardiser implements Standardiser {
             List.of("uk"),
             List.of("cyf"),
             List.of("cyfyngedig"));
+    /** The last word of each legal suffix: a name ending in another word has none to strip. */
+    private static final Set<String> SUFFIX_ENDINGS = LEGAL_SUFFIXES.stream().map(s -> s.get(s.size() - 1))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     @Override
     public String standardise(String raw) {
         if (raw == null) {
             return null;
         }
-        String words = Text.toWords(AND_SIGNS.matcher(Text.fold(raw)).replaceAll(" and "));
+        String folded = Text.fold(raw);
+        boolean hasAndSign = folded.indexOf('&') >= 0 || folded.indexOf('+') >= 0;
+        String words = Text.toWords(hasAndSign ? AND_SIGNS.matcher(folded).replaceAll(" and ") : folded);
         if (words.isEmpty()) {
             return null;
         }
@@ -112,6 +117,10 @@ public final class BusinessNameStandardiser implements Standardiser {
     }
 
     private static boolean stripOneSuffix(List<String> tokens) {
+        if (tokens.isEmpty() || !SUFFIX_ENDINGS.contains(tokens.get(tokens.size() - 1))) {
+            // most names end in none: asked first, it spares comparing the name's end with every suffix
+            return false;
+        }
         for (List<String> suffix : LEGAL_SUFFIXES) {
             int from = tokens.size() - suffix.size();
             if (from > 0 && tokens.subList(from, tokens.size()).equals(suffix)

@@ -1,6 +1,7 @@
 package org.crosscheck.linkage.standardise;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import net.jqwik.api.ForAll;
@@ -102,5 +103,15 @@ class AddressParserTest {
             @ForAll @Chars({' ', '-', '/', ',', '.', '\'', '\t', '&', 'a', 'b', 'Z'}) @CharRange(from = '0', to = '9')
             @StringLength(max = 30) String s) {
         assertEquals(AddressText.normaliseFully(s), AddressText.normalise(s));
+    }
+
+    /** The quick test for a postcode may say yes wrongly, never no wrongly. */
+    @Property(tries = 5000)
+    void aPartTheQuickTestRulesOutHoldsNoPostcode(
+            @ForAll @Chars({'B', 'k', '1', '3', 'a', 'X', ' ', '-', '\t', '\u00A0', '\u212A', '\u017F', ','})
+            @StringLength(max = 12) String text) {
+        if (!AddressParser.mayHoldPostcode(text)) {
+            assertFalse(Postcode.IN_TEXT.matcher(text).find(), () -> "'" + text + "'");
+        }
     }
 }

@@ -3,6 +3,12 @@ package org.crosscheck.linkage.standardise;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -57,5 +63,30 @@ class NameAliasesTest {
             """)
     void splitTrimsEveryName(String raw, String names) {
         assertEquals(List.of(names.split(";")), NameAliases.split(raw));
+    }
+
+    /** The quick test for a separator may say yes wrongly, never no wrongly: split must agree with the pattern. */
+    @Property(tries = 5000)
+    void skippingThePatternWhenNoSeparatorCanStartChangesNothing(
+            @ForAll @Chars({'t', 'T', 'a', 'A', 'k', 'r', 'd', 'i', 'n', 'g', 's', 'L', '/', '.', ' ', '-', ',', '(',
+                    ')', '\t', '1', 'x'}) @StringLength(min = 1, max = 16) String raw) {
+        Assume.that(!raw.isBlank());
+        List<String> byPattern = NameAliases.splitAtSeparators(raw);
+        assertEquals(byPattern.isEmpty() ? List.of(raw.trim()) : byPattern, NameAliases.split(raw),
+                () -> "'" + raw + "'");
+    }
+
+    @Property(tries = 3000)
+    void edgePunctuationIsTrimmedAsThePatternTrimsIt(
+            @ForAll @Chars({'a', ' ', '-', '\u2013', '\u2014', ',', ':', ';', '\t', '\n', '\u000B', '.', '('})
+            @StringLength(max = 10) String piece) {
+        assertEquals(NameAliases.EDGE_PUNCTUATION.matcher(piece).replaceAll(""),
+                NameAliases.withoutEdgePunctuation(piece));
+    }
+
+    @Test
+    void aCellWithoutASeparatorIsOneName() {
+        assertEquals(List.of("The Chicken Shop"), NameAliases.split("  The Chicken Shop, "));
+        assertEquals(List.of("Aka Sushi"), NameAliases.split("Aka Sushi"));
     }
 }
