@@ -101,7 +101,7 @@ public final class RecordStandardiser {
     static StdRecord withoutAddress(StdRecord r) {
         return new StdRecord(r.index(), r.id(), r.sourceId(), r.names(), r.nameKey(), null, null, null, null, null,
                 null, null, r.phones(), r.mobiles(), r.companyNumber(), r.uprn(), r.contacts(), r.personKeys(),
-                r.email(), r.legalNameOnly(), r.registeredNames());
+                r.email(), r.legalNameOnly(), r.registeredNames(), r.nameTraits());
     }
 
     /** Building names that name a part of a building or a site, not a business ("Flat above", "Riverside House"). */

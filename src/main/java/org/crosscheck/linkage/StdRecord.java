@@ -1,6 +1,7 @@
 package org.crosscheck.linkage;
 
 import java.util.List;
+import org.crosscheck.linkage.compare.NameTraits;
 
 /**
  * One record with every field standardised for matching (lower case, legal suffixes gone, E.164 phones, valid
@@ -17,12 +18,24 @@ import java.util.List;
  * @param personKeys  "surname initial" of every person named: contacts, and names that are people ("mr s demir")
  * @param registeredNames the names written with a company's legal form (Ltd, Limited, LLP, PLC, CIC), standardised:
  *                    a registered company's name is unique in the UK, so two of them agreeing is strong evidence
+ * @param nameTraits  what comparing the names asks of them, worked out once (see NameTraits)
  */
 public record StdRecord(int index, long id, int sourceId, List<String> names, String nameKey, String subBuilding,
                         String houseNumber, String street, String town, String postcode, String postcodeSector,
                         String postcodeDistrict, List<String> phones, List<String> mobiles, String companyNumber,
                         String uprn, List<String> contacts, List<String> personKeys, String email,
-                        boolean legalNameOnly, List<String> registeredNames) {
+                        boolean legalNameOnly, List<String> registeredNames, NameTraits nameTraits) {
+
+    /** A record whose name traits are worked out from its names. */
+    public StdRecord(int index, long id, int sourceId, List<String> names, String nameKey, String subBuilding,
+                     String houseNumber, String street, String town, String postcode, String postcodeSector,
+                     String postcodeDistrict, List<String> phones, List<String> mobiles, String companyNumber,
+                     String uprn, List<String> contacts, List<String> personKeys, String email,
+                     boolean legalNameOnly, List<String> registeredNames) {
+        this(index, id, sourceId, names, nameKey, subBuilding, houseNumber, street, town, postcode, postcodeSector,
+                postcodeDistrict, phones, mobiles, companyNumber, uprn, contacts, personKeys, email, legalNameOnly,
+                registeredNames, NameTraits.of(names, registeredNames));
+    }
 
     /** The first name alias, or null. */
     public String mainName() {

@@ -45,14 +45,14 @@ public final class NameComparison implements Comparison {
         if (Similarity.anyEqual(a.names(), b.names())) {
             return 1;
         }
-        if (differOnlyInNumbers(a.registeredNames(), b.registeredNames())) {
+        if (registeredDifferOnlyInNumbers(a.nameTraits(), b.nameTraits())) {
             return ANOTHER_COMPANY_OF_THE_NAME;
         }
-        if (differOnlyInNumbers(a.names(), b.names())) {
+        if (differOnlyInNumbers(a.nameTraits(), b.nameTraits())) {
             return 2;
         }
         // exact at or above 0.80, the lowest level asked about below; under it, only known to be under
-        double jw = Similarity.bestJaroWinkler(a.names(), b.names(), 0.80);
+        double jw = Similarity.bestJaroWinkler(a.names(), a.nameTraits(), b.names(), b.nameTraits(), 0.80);
         if (jw >= 0.92) {
             return 3;
         }
@@ -72,14 +72,31 @@ public final class NameComparison implements Comparison {
         return a.legalNameOnly() && Similarity.anyEqual(a.personKeys(), b.personKeys()) ? MISSING : DIFFERENT;
     }
 
-    private static boolean differOnlyInNumbers(java.util.List<String> as, java.util.List<String> bs) {
-        for (String x : as) {
-            String wx = withoutNumbers(x);
+    /** Whether a name of one and a name of the other are the same without their numbers. */
+    private static boolean differOnlyInNumbers(NameTraits a, NameTraits b) {
+        for (int i = 0; i < a.names(); i++) {
+            String wx = a.withoutNumbers(i);
             if (wx.isEmpty()) {
                 continue;
             }
-            for (String y : bs) {
-                if (wx.equals(withoutNumbers(y))) {
+            for (int j = 0; j < b.names(); j++) {
+                if (wx.equals(b.withoutNumbers(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** As {@link #differOnlyInNumbers(NameTraits, NameTraits)}, over the names written as registered companies. */
+    private static boolean registeredDifferOnlyInNumbers(NameTraits a, NameTraits b) {
+        for (int i = 0; i < a.registeredNames(); i++) {
+            String wx = a.registeredWithoutNumbers(i);
+            if (wx.isEmpty()) {
+                continue;
+            }
+            for (int j = 0; j < b.registeredNames(); j++) {
+                if (wx.equals(b.registeredWithoutNumbers(j))) {
                     return true;
                 }
             }
@@ -127,8 +144,19 @@ public final class NameComparison implements Comparison {
     }
 
     private static boolean containsWords(StdRecord a, StdRecord b) {
-        for (String x : a.names()) {
-            for (String y : b.names()) {
+        java.util.List<String> as = a.names();
+        java.util.List<String> bs = b.names();
+        for (int i = 0; i < as.size(); i++) {
+            String x = as.get(i);
+            long inX = a.nameTraits().characters(i);
+            for (int j = 0; j < bs.size(); j++) {
+                String y = bs.get(j);
+                long inY = b.nameTraits().characters(j);
+                // a name whose words are all in the other has all its characters there too: two businesses'
+                // names seldom do
+                if ((inX & ~inY) != 0 && (inY & ~inX) != 0) {
+                    continue;
+                }
                 String shorter = x.length() <= y.length() ? x : y;
                 boolean meaningful = shorter.indexOf(' ') > 0 || shorter.length() >= 5;
                 if (meaningful && Similarity.oneNamesWordsAllInTheOther(x, y)) {

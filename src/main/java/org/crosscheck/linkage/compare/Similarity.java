@@ -76,6 +76,25 @@ final class Similarity {
         return best;
     }
 
+    /**
+     * As {@link #bestJaroWinkler(List, List, double)} for two records' names, with the character sets their traits
+     * hold rather than worked out again for each pair.
+     */
+    static double bestJaroWinkler(List<String> as, NameTraits ta, List<String> bs, NameTraits tb, double floor) {
+        double best = 0;
+        for (int i = 0; i < as.size(); i++) {
+            String a = as.get(i);
+            for (int j = 0; j < bs.size(); j++) {
+                String b = bs.get(j);
+                if (looseJaroWinklerUpperBound(a, b, ta.allCharacters(i), tb.allCharacters(j)) >= floor - 1e-9
+                        && jaroWinklerUpperBound(a, b) >= floor - 1e-9) {
+                    best = Math.max(best, jaroWinkler(a, b));
+                }
+            }
+        }
+        return best;
+    }
+
     /** Whether the Jaro-Winkler similarity of a and b is at least {@code floor}. */
     static boolean isJaroWinklerAtLeast(String a, String b, double floor) {
         return canReachJaroWinkler(a, b, floor) && jaroWinkler(a, b) >= floor;
@@ -96,18 +115,15 @@ final class Similarity {
      * characters the two have in common.
      */
     static double looseJaroWinklerUpperBound(String a, String b) {
+        return looseJaroWinklerUpperBound(a, b, allCharacters(a), allCharacters(b));
+    }
+
+    /** As {@link #looseJaroWinklerUpperBound(String, String)}, given {@link #allCharacters} of each. */
+    static double looseJaroWinklerUpperBound(String a, String b, long inA, long inB) {
         int la = a.length();
         int lb = b.length();
         if (la == 0 || lb == 0) {
             return 1;
-        }
-        long inA = 0;
-        long inB = 0;
-        for (int i = 0; i < la; i++) {
-            inA |= 1L << (a.charAt(i) & 63);
-        }
-        for (int i = 0; i < lb; i++) {
-            inB |= 1L << (b.charAt(i) & 63);
         }
         int ofBInA = 0;
         for (int i = 0; i < lb; i++) {
@@ -203,6 +219,15 @@ final class Similarity {
             return tokenOverlap(a, b) == 1.0;
         }
         return allWordsIn(a, b) || allWordsIn(b, a);
+    }
+
+    /** Every character of a string, the space too, as a set of (char mod 64). */
+    static long allCharacters(String s) {
+        long set = 0;
+        for (int i = 0; i < s.length(); i++) {
+            set |= 1L << (s.charAt(i) & 63);
+        }
+        return set;
     }
 
     /**
