@@ -1,24 +1,30 @@
 package org.crosscheck.linkage.compare;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * What the name comparison asks of each of a record's names in every pair the record is in, worked out once with
- * the record: the name without its numbers, and the set of its characters. A record is in thousands of pairs when
- * u is estimated, and scanning its names again for each was most of what comparing a random pair cost. Immutable.
+ * the record: the name without its numbers, and the sets of its characters. A record is in thousands of pairs when
+ * u is estimated, and scanning its names again for each was most of what comparing a random pair cost. Kept small,
+ * as a million records hold one each: most names have no number, and then the names stand for themselves.
+ * Immutable.
  */
 public final class NameTraits {
-    private static final NameTraits NONE = new NameTraits(new long[0], new long[0], new String[0], new String[0]);
+    private static final String[] NO_NAMES = new String[0];
+    private static final NameTraits NONE = new NameTraits(new long[0], List.of(), null, NO_NAMES);
 
-    private final long[] characters;
-    private final long[] allCharacters;
+    /** For name i, {@link Similarity#characters} at 2i and {@link Similarity#allCharacters} at 2i + 1. */
+    private final long[] characterSets;
+    private final List<String> names;
+    /** Each name without its numbers, or null when every name is its own (has none). */
     private final String[] withoutNumbers;
     private final String[] registeredWithoutNumbers;
 
-    private NameTraits(long[] characters, long[] allCharacters, String[] withoutNumbers,
+    private NameTraits(long[] characterSets, List<String> names, String[] withoutNumbers,
                        String[] registeredWithoutNumbers) {
-        this.characters = characters;
-        this.allCharacters = allCharacters;
+        this.characterSets = characterSets;
+        this.names = names;
         this.withoutNumbers = withoutNumbers;
         this.registeredWithoutNumbers = registeredWithoutNumbers;
     }
@@ -28,34 +34,40 @@ public final class NameTraits {
         if (names.isEmpty() && registeredNames.isEmpty()) {
             return NONE;
         }
-        long[] characters = new long[names.size()];
-        long[] allCharacters = new long[names.size()];
-        String[] withoutNumbers = new String[names.size()];
+        long[] characterSets = new long[2 * names.size()];
+        String[] withoutNumbers = null;
         for (int i = 0; i < names.size(); i++) {
-            characters[i] = Similarity.characters(names.get(i));
-            allCharacters[i] = Similarity.allCharacters(names.get(i));
-            withoutNumbers[i] = NameComparison.withoutNumbers(names.get(i));
+            String name = names.get(i);
+            characterSets[2 * i] = Similarity.characters(name);
+            characterSets[2 * i + 1] = Similarity.allCharacters(name);
+            String bare = NameComparison.withoutNumbers(name);
+            if (!bare.equals(name)) {
+                if (withoutNumbers == null) {
+                    withoutNumbers = names.toArray(NO_NAMES);
+                }
+                withoutNumbers[i] = bare;
+            }
         }
-        String[] registered = new String[registeredNames.size()];
+        String[] registered = registeredNames.isEmpty() ? NO_NAMES : new String[registeredNames.size()];
         for (int i = 0; i < registered.length; i++) {
             registered[i] = NameComparison.withoutNumbers(registeredNames.get(i));
         }
-        return new NameTraits(characters, allCharacters, withoutNumbers, registered);
+        return new NameTraits(characterSets, names, withoutNumbers, registered);
     }
 
     /** {@link Similarity#characters} of the i-th name. */
     long characters(int i) {
-        return characters[i];
+        return characterSets[2 * i];
     }
 
     /** {@link Similarity#allCharacters} of the i-th name. */
     long allCharacters(int i) {
-        return allCharacters[i];
+        return characterSets[2 * i + 1];
     }
 
     /** {@link NameComparison#withoutNumbers} of the i-th name. */
     String withoutNumbers(int i) {
-        return withoutNumbers[i];
+        return withoutNumbers == null ? names.get(i) : withoutNumbers[i];
     }
 
     /** {@link NameComparison#withoutNumbers} of the i-th registered name. */
@@ -64,7 +76,7 @@ public final class NameTraits {
     }
 
     int names() {
-        return withoutNumbers.length;
+        return names.size();
     }
 
     int registeredNames() {
@@ -74,19 +86,18 @@ public final class NameTraits {
     /** Traits are derived from the names alone, so equal names give equal traits: records stay equal as values. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof NameTraits t && java.util.Arrays.equals(characters, t.characters)
-                && java.util.Arrays.equals(allCharacters, t.allCharacters)
-                && java.util.Arrays.equals(withoutNumbers, t.withoutNumbers)
-                && java.util.Arrays.equals(registeredWithoutNumbers, t.registeredWithoutNumbers);
+        return o instanceof NameTraits t && Arrays.equals(characterSets, t.characterSets) && names.equals(t.names)
+                && Arrays.equals(withoutNumbers, t.withoutNumbers)
+                && Arrays.equals(registeredWithoutNumbers, t.registeredWithoutNumbers);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Arrays.hashCode(withoutNumbers) * 31 + java.util.Arrays.hashCode(registeredWithoutNumbers);
+        return names.hashCode() * 31 + Arrays.hashCode(registeredWithoutNumbers);
     }
 
     @Override
     public String toString() {
-        return "NameTraits" + java.util.Arrays.toString(withoutNumbers);
+        return "NameTraits" + names;
     }
 }
