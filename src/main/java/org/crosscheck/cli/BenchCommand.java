@@ -35,7 +35,7 @@ final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "WHAT", description = "Benchmark to run: import.")
+    @Parameters(paramLabel = "WHAT", description = "Benchmark to run: import, accuracy, link, review or review-queue.")
     String what;
     @Option(names = "--rows", defaultValue = "200000", description = "Rows of the workbook (default: 200000).")
     int rows;
@@ -46,6 +46,9 @@ final class BenchCommand implements Runnable {
     @Option(names = "--in-memory", description = "With link: generate the records in memory and time the engine "
             + "alone (for a million records, whose files would take longer to write and import than to link).")
     boolean inMemory;
+    @Option(names = "--fresh-jvms", defaultValue = "0", description = "With link --in-memory: also link the first "
+            + "size in this many fresh JVMs, one link each, and print their median, fastest and slowest (default: 0).")
+    int freshJvms;
     @Option(names = "--businesses", defaultValue = "2100,6000,60000",
             description = "Link benchmark sizes in true businesses, comma-separated (default: ${DEFAULT-VALUE}).")
     String businessCounts;
@@ -130,8 +133,7 @@ final class BenchCommand implements Runnable {
             out.println("| businesses | records | candidate pairs | pairs compared | standardise | block | compare "
                     + "| train | score | cluster | engine s | load+save s | peak heap MB |");
             out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-            for (String size : businessCounts.split(",")) {
-                int businesses = Integer.parseInt(size.trim());
+            for (int businesses : sizes()) {
                 Path data = dir.resolve("data-" + businesses);
                 Files.createDirectories(data);
                 var files = org.crosscheck.sampledata.SamplePartnership.write(data, businesses, 42L);
@@ -161,10 +163,36 @@ final class BenchCommand implements Runnable {
         });
     }
 
+    /** The --businesses sizes; a synthetic area needs 100 businesses at least, to hold its shared sites. */
+    private int[] sizes() {
+        try {
+            int[] sizes = java.util.Arrays.stream(businessCounts.split(",")).mapToInt(x -> Integer.parseInt(x.trim()))
+                    .toArray();
+            for (int size : sizes) {
+                if (size < 100) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                            "--businesses: each size must be 100 or more, was " + size);
+                }
+            }
+            return sizes;
+        } catch (NumberFormatException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--businesses: sizes must be whole numbers separated by commas, was '" + businessCounts + "'");
+        }
+    }
+
     private void runLinkInMemory() {
-        int[] sizes = java.util.Arrays.stream(businessCounts.split(",")).mapToInt(x -> Integer.parseInt(x.trim()))
-                .toArray();
-        new org.crosscheck.bench.InMemoryLinkBenchmark(spec.commandLine().getOut()).run(sizes, runs);
+        int[] sizes = sizes();
+        PrintWriter out = spec.commandLine().getOut();
+        new org.crosscheck.bench.InMemoryLinkBenchmark(out).run(sizes, runs);
+        if (freshJvms > 0) {
+            var fresh = org.crosscheck.bench.FreshJvmLinks.run(sizes[0], freshJvms);
+            out.printf("%nFirst link of %,d businesses in %d fresh JVMs, one each (engine s): median %.2f, fastest "
+                    + "%.2f, slowest %.2f; in the order run: %s%n", sizes[0], freshJvms, fresh.median(),
+                    fresh.fastest(), fresh.slowest(), fresh.seconds().stream()
+                            .map(v -> String.format("%.2f", v)).collect(java.util.stream.Collectors.joining(", ")));
+            out.flush();
+        }
     }
 
     private void runReviewQueue() {
