@@ -15,6 +15,7 @@ import org.crosscheck.linkage.standardise.PersonNameStandardiser;
 import org.crosscheck.linkage.standardise.PhoneNumbers;
 import org.crosscheck.linkage.standardise.PhoneticKeys;
 import org.crosscheck.linkage.standardise.Postcode;
+import org.crosscheck.linkage.standardise.Trades;
 
 /** Builds a record's standardised form from its imported values, using the standardisers. Thread-safe. */
 public final class RecordStandardiser {
@@ -91,7 +92,8 @@ public final class RecordStandardiser {
                 postcode == null ? null : postcode.district(), List.copyOf(phones), List.copyOf(mobiles),
                 CompanyNumbers.standardise(in.value(CanonicalField.COMPANY_NUMBER)),
                 uprn(in.value(CanonicalField.UPRN)), List.copyOf(contacts), List.copyOf(personKeys),
-                lower(in.value(CanonicalField.EMAIL)), legalNameOnly && !aliases.isEmpty(), List.copyOf(registered));
+                lower(in.value(CanonicalField.EMAIL)), legalNameOnly && !aliases.isEmpty(), List.copyOf(registered),
+                Trades.of(in.value(CanonicalField.BUSINESS_TYPE)));
     }
 
     /**
@@ -101,7 +103,7 @@ public final class RecordStandardiser {
     static StdRecord withoutAddress(StdRecord r) {
         return new StdRecord(r.index(), r.id(), r.sourceId(), r.names(), r.nameKey(), null, null, null, null, null,
                 null, null, r.phones(), r.mobiles(), r.companyNumber(), r.uprn(), r.contacts(), r.personKeys(),
-                r.email(), r.legalNameOnly(), r.registeredNames(), r.nameTraits());
+                r.email(), r.legalNameOnly(), r.registeredNames(), r.trades(), r.nameTraits());
     }
 
     /** Building names that name a part of a building or a site, not a business ("Flat above", "Riverside House"). */

@@ -19,7 +19,8 @@ final class SharedValues {
                 share(r.subBuilding()), share(r.houseNumber()), share(r.street()), share(r.town()),
                 share(r.postcode()), share(r.postcodeSector()), share(r.postcodeDistrict()), share(r.phones()),
                 share(r.mobiles()), share(r.companyNumber()), share(r.uprn()), share(r.contacts()),
-                share(r.personKeys()), share(r.email()), r.legalNameOnly(), share(r.registeredNames()));
+                share(r.personKeys()), share(r.email()), r.legalNameOnly(), share(r.registeredNames()),
+                r.trades());
     }
 
     private String share(String value) {

@@ -18,15 +18,28 @@ import org.crosscheck.linkage.compare.NameTraits;
  * @param personKeys  "surname initial" of every person named: contacts, and names that are people ("mr s demir")
  * @param registeredNames the names written with a company's legal form (Ltd, Limited, LLP, PLC, CIC), standardised:
  *                    a registered company's name is unique in the UK, so two of them agreeing is strong evidence
+ * @param trades      the kinds of business the record's type may be, as {@link org.crosscheck.linkage.standardise.Trades}
+ *                    bits; 0 when it has no type or one that says nothing of the trade
  * @param nameTraits  what comparing the names asks of them, worked out once (see NameTraits)
  */
 public record StdRecord(int index, long id, int sourceId, List<String> names, String nameKey, String subBuilding,
                         String houseNumber, String street, String town, String postcode, String postcodeSector,
                         String postcodeDistrict, List<String> phones, List<String> mobiles, String companyNumber,
                         String uprn, List<String> contacts, List<String> personKeys, String email,
-                        boolean legalNameOnly, List<String> registeredNames, NameTraits nameTraits) {
+                        boolean legalNameOnly, List<String> registeredNames, int trades, NameTraits nameTraits) {
 
     /** A record whose name traits are worked out from its names. */
+    public StdRecord(int index, long id, int sourceId, List<String> names, String nameKey, String subBuilding,
+                     String houseNumber, String street, String town, String postcode, String postcodeSector,
+                     String postcodeDistrict, List<String> phones, List<String> mobiles, String companyNumber,
+                     String uprn, List<String> contacts, List<String> personKeys, String email,
+                     boolean legalNameOnly, List<String> registeredNames, int trades) {
+        this(index, id, sourceId, names, nameKey, subBuilding, houseNumber, street, town, postcode, postcodeSector,
+                postcodeDistrict, phones, mobiles, companyNumber, uprn, contacts, personKeys, email, legalNameOnly,
+                registeredNames, trades, NameTraits.of(names, registeredNames));
+    }
+
+    /** A record of no known trade whose name traits are worked out from its names (for tests and tools). */
     public StdRecord(int index, long id, int sourceId, List<String> names, String nameKey, String subBuilding,
                      String houseNumber, String street, String town, String postcode, String postcodeSector,
                      String postcodeDistrict, List<String> phones, List<String> mobiles, String companyNumber,
@@ -34,7 +47,7 @@ public record StdRecord(int index, long id, int sourceId, List<String> names, St
                      boolean legalNameOnly, List<String> registeredNames) {
         this(index, id, sourceId, names, nameKey, subBuilding, houseNumber, street, town, postcode, postcodeSector,
                 postcodeDistrict, phones, mobiles, companyNumber, uprn, contacts, personKeys, email, legalNameOnly,
-                registeredNames, NameTraits.of(names, registeredNames));
+                registeredNames, 0);
     }
 
     /** The first name alias, or null. */

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Accuracy floors, measured as a user gets it (suggested mappings, default settings, no review). On Fodors-Zagat
- * the floor is issue 3's target, F1 ≥ 0.97 (measured 0.9911). On the sample partnership the floor is where the
- * engine stands today (measured F1 0.9526, precision 0.9711), below the target: see the README's accuracy table.
+ * the floor is issue 3's target, F1 ≥ 0.97 (measured 0.9911). On the sample partnership the floor is a little
+ * under where the engine stands today (measured F1 0.9687, precision 0.9746), below the target: see the README's
+ * accuracy table.
  */
 class AccuracyRegressionTest {
     private static final Path FODORS_ZAGAT = Path.of("..", "shared", "benchmarks", "fodors-zagat");
@@ -23,8 +24,8 @@ class AccuracyRegressionTest {
     @Test
     void samplePartnershipF1StaysAboveItsFloor() {
         AccuracyBenchmark.Result r = AccuracyBenchmark.samplePartnership(dir);
-        assertTrue(r.evaluation().f1() >= 0.945, r.evaluation().toString());
-        assertTrue(r.evaluation().precision() >= 0.96, r.evaluation().toString());
+        assertTrue(r.evaluation().f1() >= 0.965, r.evaluation().toString());
+        assertTrue(r.evaluation().precision() >= 0.97, r.evaluation().toString());
     }
 
     @Test

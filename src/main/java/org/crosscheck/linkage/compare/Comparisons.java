@@ -17,6 +17,7 @@ public final class Comparisons {
                 new SetComparison("company", "company number", r -> r.companyNumber() == null ? List.of()
                         : List.of(r.companyNumber()), false),
                 new PersonComparison(),
-                new SetComparison("email", "e-mail", r -> r.email() == null ? List.of() : List.of(r.email()), false));
+                new SetComparison("email", "e-mail", r -> r.email() == null ? List.of() : List.of(r.email()), false),
+                new TradeComparison());
     }
 }
