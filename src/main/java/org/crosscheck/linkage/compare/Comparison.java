@@ -86,6 +86,14 @@ public interface Comparison {
         return false;
     }
 
+    /**
+     * True for a level that scoring counts as no evidence either way, though training estimates it: an agreement
+     * that other comparisons already carry, so that counting it again would count it twice.
+     */
+    default boolean isNeutralLevel(int level) {
+        return false;
+    }
+
     /** True for the exact-agreement level whose weight a term-frequency adjustment refines. */
     default boolean isExactLevel(int level) {
         return level == 1;

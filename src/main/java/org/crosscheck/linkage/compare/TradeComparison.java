@@ -7,6 +7,10 @@ import org.crosscheck.linkage.StdRecord;
  * either says nothing of its trade; alike when the trades they may be overlap (a "Restaurant/Cafe/Canteen" and a
  * "SHOP AND PREMISES"); different when they cannot be one trade (a café and a warehouse, a barber's and a garage).
  * Two businesses at one address are often of different trades, one business's records seldom.
+ *
+ * <p>Only the difference is evidence. Alike trades are what two records sharing a name have anyway ("Luxe Nails" is
+ * a nail bar on every register), so counting them too would count the name twice: with alike weighed (+0.8 bits)
+ * precision fell on a 2,100-business area (0.9761 to 0.9692); with it neutral F1 rose on every area measured.
  */
 public final class TradeComparison implements Comparison {
     @Override
@@ -28,6 +32,16 @@ public final class TradeComparison implements Comparison {
     }
 
     @Override
+    public boolean isNeutralLevel(int level) {
+        return level == 1;
+    }
+
+    @Override
+    public boolean isExactLevel(int level) {
+        return false;
+    }
+
+    @Override
     public boolean isDisagreementLevel(int level) {
         return level == 2;
     }
@@ -36,7 +50,7 @@ public final class TradeComparison implements Comparison {
     public String describe(int level) {
         return switch (level) {
             case MISSING -> "trade not known";
-            case 1 -> "same kind of business";
+            case 1 -> "same kind of business (not weighed: the name says as much)";
             default -> "different kinds of business";
         };
     }

@@ -73,10 +73,10 @@ public final class Scorer {
     /** One comparison's contribution in bits. */
     public double partialWeight(int c, StdRecord a, StdRecord b, long vector) {
         int level = ComparisonVector.level(vector, c);
-        if (level == Comparison.MISSING) {
+        Comparison comparison = comparisons.get(c);
+        if (level == Comparison.MISSING || comparison.isNeutralLevel(level)) {
             return 0;
         }
-        Comparison comparison = comparisons.get(c);
         double bits = levelBits[c][level];
         if (comparison.isExactLevel(level)) {
             // a common value (a chain's name, a market hall) is weaker evidence than the level's average; a rare

@@ -1,6 +1,7 @@
 package org.crosscheck.linkage.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -18,11 +19,15 @@ class TradeComparisonTest {
         assertEquals(2, level);
         assertTrue(trade.isDisagreementLevel(level));
         assertEquals("different kinds of business", trade.describe(level));
+        assertFalse(trade.isNeutralLevel(level));
     }
 
     @Test
-    void aTakeawayAndTheRatesShopOfItsPremisesAreAlike() {
-        assertEquals(1, trade.level(of("Takeaway/sandwich shop"), of("SHOP AND PREMISES")));
+    void aTakeawayAndTheRatesShopOfItsPremisesAreAlikeWhichIsNoEvidence() {
+        int level = trade.level(of("Takeaway/sandwich shop"), of("SHOP AND PREMISES"));
+
+        assertEquals(1, level);
+        assertTrue(trade.isNeutralLevel(level));
     }
 
     @Test

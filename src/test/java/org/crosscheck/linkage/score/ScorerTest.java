@@ -98,4 +98,44 @@ class ScorerTest {
         assertTrue(shared < privateAddress - 1, shared + " bits for the shared address, " + privateAddress
                 + " for the private one");
     }
+
+    @Test
+    void alikeTradesAreNoEvidenceButDifferentTradesAreEvidenceAgainst() {
+        StdRecord cafe = addWithType("12 The Broadway, Brackford", "Restaurant/Cafe/Canteen");
+        StdRecord shop = addWithType("12 The Broadway, Brackford", "SHOP AND PREMISES");
+        StdRecord warehouse = addWithType("12 The Broadway, Brackford", "WAREHOUSE AND PREMISES");
+        int trade = comparisons.stream().map(Comparison::name).toList().indexOf("trade");
+        double[][] m = evenLevels();
+        double[][] u = evenLevels();
+        m[trade] = new double[] {1, 0.99, 0.01};
+        u[trade] = new double[] {1, 0.5, 0.5};
+        Scorer scorer = new Scorer(comparisons, new FellegiSunterModel(
+                comparisons.stream().map(Comparison::name).toList(), m, u, 1e-4),
+                new TermFrequencies(comparisons, records));
+
+        assertEquals(0.0, scorer.partialWeight(trade, cafe, shop, ComparisonVector.compute(comparisons, cafe, shop)));
+        assertEquals(FellegiSunterModel.log2(0.01 / 0.5), scorer.partialWeight(trade, cafe, warehouse,
+                ComparisonVector.compute(comparisons, cafe, warehouse)), 1e-9);
+    }
+
+    private StdRecord addWithType(String address, String type) {
+        StdRecord r = add(address, "BK2 5BY");
+        Map<CanonicalField, String> values = new HashMap<>();
+        values.put(CanonicalField.ADDRESS, address);
+        values.put(CanonicalField.POSTCODE, "BK2 5BY");
+        values.put(CanonicalField.BUSINESS_TYPE, type);
+        StdRecord typed = standardiser.standardise(r.index(), new StoredRecord(r.index() + 1, 1, AgencyKind.FIRE,
+                "t" + r.index(), "h", values));
+        records.set(r.index(), typed);
+        return typed;
+    }
+
+    private double[][] evenLevels() {
+        double[][] shares = new double[comparisons.size()][];
+        for (int c = 0; c < comparisons.size(); c++) {
+            shares[c] = new double[comparisons.get(c).levelCount()];
+            java.util.Arrays.fill(shares[c], 1.0 / (shares[c].length - 1));
+        }
+        return shares;
+    }
 }
