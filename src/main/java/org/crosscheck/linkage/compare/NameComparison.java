@@ -45,10 +45,11 @@ public final class NameComparison implements Comparison {
         if (Similarity.anyEqual(a.names(), b.names())) {
             return 1;
         }
-        if (registeredDifferOnlyInNumbers(a.nameTraits(), b.nameTraits())) {
+        if (differOnlyInNumbers(a.nameTraits().registeredWithoutNumbers(),
+                b.nameTraits().registeredWithoutNumbers())) {
             return ANOTHER_COMPANY_OF_THE_NAME;
         }
-        if (differOnlyInNumbers(a.nameTraits(), b.nameTraits())) {
+        if (differOnlyInNumbers(a.nameTraits().withoutNumbers(), b.nameTraits().withoutNumbers())) {
             return 2;
         }
         // exact at or above 0.80, the lowest level asked about below; under it, only known to be under
@@ -72,31 +73,14 @@ public final class NameComparison implements Comparison {
         return a.legalNameOnly() && Similarity.anyEqual(a.personKeys(), b.personKeys()) ? MISSING : DIFFERENT;
     }
 
-    /** Whether a name of one and a name of the other are the same without their numbers. */
-    private static boolean differOnlyInNumbers(NameTraits a, NameTraits b) {
-        for (int i = 0; i < a.names(); i++) {
-            String wx = a.withoutNumbers(i);
+    /** Whether a name of one and a name of the other are the same without their numbers (given those). */
+    private static boolean differOnlyInNumbers(String[] as, String[] bs) {
+        for (String wx : as) {
             if (wx.isEmpty()) {
                 continue;
             }
-            for (int j = 0; j < b.names(); j++) {
-                if (wx.equals(b.withoutNumbers(j))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** As {@link #differOnlyInNumbers(NameTraits, NameTraits)}, over the names written as registered companies. */
-    private static boolean registeredDifferOnlyInNumbers(NameTraits a, NameTraits b) {
-        for (int i = 0; i < a.registeredNames(); i++) {
-            String wx = a.registeredWithoutNumbers(i);
-            if (wx.isEmpty()) {
-                continue;
-            }
-            for (int j = 0; j < b.registeredNames(); j++) {
-                if (wx.equals(b.registeredWithoutNumbers(j))) {
+            for (String wy : bs) {
+                if (wx.equals(wy)) {
                     return true;
                 }
             }

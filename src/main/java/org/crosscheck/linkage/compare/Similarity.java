@@ -65,15 +65,7 @@ final class Similarity {
      * names, so a caller that only asks "at least floor? at least more?" gets the same answers for less work.
      */
     static double bestJaroWinkler(List<String> as, List<String> bs, double floor) {
-        double best = 0;
-        for (String a : as) {
-            for (String b : bs) {
-                if (canReachJaroWinkler(a, b, floor)) {
-                    best = Math.max(best, jaroWinkler(a, b));
-                }
-            }
-        }
-        return best;
+        return bestJaroWinkler(as, NameTraits.of(as, List.of()), bs, NameTraits.of(bs, List.of()), floor);
     }
 
     /**
@@ -86,8 +78,7 @@ final class Similarity {
             String a = as.get(i);
             for (int j = 0; j < bs.size(); j++) {
                 String b = bs.get(j);
-                if (looseJaroWinklerUpperBound(a, b, ta.allCharacters(i), tb.allCharacters(j)) >= floor - 1e-9
-                        && jaroWinklerUpperBound(a, b) >= floor - 1e-9) {
+                if (canReachJaroWinkler(a, b, ta.allCharacters(i), tb.allCharacters(j), floor)) {
                     best = Math.max(best, jaroWinkler(a, b));
                 }
             }
@@ -106,7 +97,13 @@ final class Similarity {
      * one would reject (measured over the pairs of a 6,100-business town).
      */
     static boolean canReachJaroWinkler(String a, String b, double floor) {
-        return looseJaroWinklerUpperBound(a, b) >= floor - 1e-9 && jaroWinklerUpperBound(a, b) >= floor - 1e-9;
+        return canReachJaroWinkler(a, b, allCharacters(a), allCharacters(b), floor);
+    }
+
+    /** As {@link #canReachJaroWinkler(String, String, double)}, given {@link #allCharacters} of each. */
+    private static boolean canReachJaroWinkler(String a, String b, long inA, long inB, double floor) {
+        return looseJaroWinklerUpperBound(a, b, inA, inB) >= floor - 1e-9
+                && jaroWinklerUpperBound(a, b) >= floor - 1e-9;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.crosscheck.linkage.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import net.jqwik.api.ForAll;
@@ -18,11 +19,11 @@ class NameTraitsTest {
     void eachNameIsReadOnceForWhatThePairsAskOfIt() {
         NameTraits traits = NameTraits.of(List.of("blue spice 2018", "blue spice"), List.of("santos 2 catering"));
 
-        assertEquals(2, traits.names());
-        assertEquals("blue spice", traits.withoutNumbers(0));
+        assertEquals(2, traits.withoutNumbers().length);
+        assertEquals("blue spice", traits.withoutNumbers()[0]);
         assertEquals(Similarity.characters("blue spice 2018"), traits.characters(0));
         assertEquals(Similarity.allCharacters("blue spice"), traits.allCharacters(1));
-        assertEquals("santos catering", traits.registeredWithoutNumbers(0));
+        assertEquals("santos catering", traits.registeredWithoutNumbers()[0]);
     }
 
     @Test
@@ -46,11 +47,19 @@ class NameTraitsTest {
                 Similarity.looseJaroWinklerUpperBound(a, b, ta.allCharacters(0), tb.allCharacters(0)), 0.0);
     }
 
+    /** With the traits, the best similarity is the best of every pair of names whenever it reaches the floor. */
     @Property(tries = 2000)
     void theBestSimilarityFromTheTraitsIsTheBestSimilarity(
             @ForAll @Size(min = 1, max = 3) List<@Chars({'a', 'b', 'r', ' ', '2'}) @StringLength(min = 1, max = 8) String> as,
             @ForAll @Size(min = 1, max = 3) List<@Chars({'a', 'b', 'r', ' ', '2'}) @StringLength(min = 1, max = 8) String> bs) {
-        assertEquals(Similarity.bestJaroWinkler(as, bs, 0.8), Similarity.bestJaroWinkler(as,
-                NameTraits.of(as, List.of()), bs, NameTraits.of(bs, List.of()), 0.8), 0.0);
+        double everyPair = Similarity.bestJaroWinkler(as, bs);
+        double withTraits = Similarity.bestJaroWinkler(as, NameTraits.of(as, List.of()), bs,
+                NameTraits.of(bs, List.of()), 0.8);
+
+        if (everyPair >= 0.8) {
+            assertEquals(everyPair, withTraits, 0.0);
+        } else {
+            assertTrue(withTraits < 0.8, () -> withTraits + " from the traits, " + everyPair + " from every pair");
+        }
     }
 }
