@@ -39,24 +39,26 @@ public final class Trades {
 
     /** In order: more particular words first. */
     private static final List<Rule> RULES = List.of(
-            rule(0, "other catering", "office", "offices", "recruitment", "employment", "78200"),
+            rule(0, "other catering", "office", "offices", "recruitment", "employment"),
             rule(CARE, "nail", "nails", "hair", "hairdresser", "hairdressing", "barber", "barbers", "beauty",
-                    "salon", "96020"),
-            rule(VEHICLE, "car wash", "vehicle", "vehicles", "garage", "motor", "motors", "45200", "mot"),
+                    "salon"),
+            rule(VEHICLE, "car wash", "vehicle", "vehicles", "garage", "motor", "motors", "mot"),
             rule(WORKS | VEHICLE, "workshop"),
             rule(FOOD | RETAIL | WORKS, "bakery", "bakers", "baker"),
-            rule(WORKS | RETAIL, "manufacturer", "manufacturers", "manufacture", "manufacturing", "packers", "10890"),
-            rule(WORKS, "factory", "warehouse", "warehousing", "distribution", "storage", "52103", "industrial"),
-            rule(STAY | FOOD | DRINK, "hotel", "hotels", "guest house", "bed breakfast", "b b", "bb", "55100",
-                    "hostel"),
+            rule(WORKS | RETAIL, "manufacturer", "manufacturers", "manufacture", "manufacturing", "packers"),
+            rule(WORKS, "factory", "warehouse", "warehousing", "distribution", "distributors", "transporters",
+                    "storage", "industrial"),
+            // the rates' "STORE AND PREMISES" is a store room or depot, not a shop
+            rule(WORKS | RETAIL, "store and premises", "stores and premises"),
+            rule(STAY | FOOD | DRINK, "hotel", "hotels", "guest house", "bed breakfast", "b b", "bb", "hostel"),
             // a late-night licence covers hot drinks too: a convenience store's coffee machine needs one
             rule(FOOD | RETAIL, "late night refreshment"),
-            rule(FOOD, "hot food", "takeaway", "take away", "cafe", "cafes", "canteen",
-                    "sandwich", "56103", "kebab", "pizza"),
-            rule(FOOD | DRINK, "restaurant", "restaurants", "56101"),
-            rule(DRINK | FOOD, "pub", "public house", "bar", "bars", "nightclub", "56302", "club"),
+            rule(FOOD, "hot food", "takeaway", "take away", "cafe", "cafes", "canteen", "caterer", "caterers",
+                    "sandwich", "kebab", "pizza"),
+            rule(FOOD | DRINK, "restaurant", "restaurants"),
+            rule(DRINK | FOOD, "pub", "public house", "bar", "bars", "nightclub", "club"),
             rule(RETAIL, "off licence", "off license", "convenience", "grocer", "grocers", "butcher", "butchers",
-                    "vape", "clothing", "mobile phone", "retailers", "retail sale", "47110", "47190", "supermarket",
+                    "vape", "clothing", "mobile phone", "retailers", "retail sale", "supermarket",
                     "newsagent", "store", "stores"),
             rule(RETAIL | CARE | FOOD, "shop", "shops"));
 
@@ -72,12 +74,72 @@ public final class Trades {
         if (words.isBlank()) {
             return 0;
         }
+        int sic = leadingSicCode(words);
+        if (sic >= 0) {
+            return ofSicCode(sic);
+        }
         for (Rule rule : RULES) {
             for (String phrase : rule.phrases()) {
                 if (words.contains(" " + phrase + " ")) {
                     return rule.trades();
                 }
             }
+        }
+        return 0;
+    }
+
+    /** The five-digit SIC 2007 code a Companies House extract puts first ("56103 - Take-away food shops"), or -1. */
+    private static int leadingSicCode(String words) {
+        // words is " " + the words + " "
+        if (words.length() < 7 || words.charAt(6) != ' ') {
+            return -1;
+        }
+        for (int i = 1; i <= 5; i++) {
+            if (words.charAt(i) < '0' || words.charAt(i) > '9') {
+                return -1;
+            }
+        }
+        return Integer.parseInt(words.substring(1, 6));
+    }
+
+    /**
+     * The trades of a SIC 2007 code, by its division and, where the division mixes trades, its class: a real
+     * extract holds hundreds of codes, so they are read by the classification's own structure rather than listed.
+     */
+    static int ofSicCode(int code) {
+        int division = code / 1000;
+        int group = code / 100;
+        if (division == 10 || division == 11) {
+            // food and drink makers: a bakery (10710) sells over its own counter
+            return WORKS | RETAIL;
+        }
+        if (division >= 12 && division <= 33) {
+            return WORKS;
+        }
+        if (division == 45) {
+            return VEHICLE;
+        }
+        if (division == 46) {
+            return WORKS | RETAIL;
+        }
+        if (division == 47) {
+            return RETAIL;
+        }
+        if (division >= 49 && division <= 53) {
+            return WORKS;
+        }
+        if (division == 55) {
+            return STAY | FOOD | DRINK;
+        }
+        if (group == 561) {
+            // 56101 licensed restaurants, 56102 unlicensed, 56103 take-aways
+            return code == 56103 ? FOOD : FOOD | DRINK;
+        }
+        if (division == 56) {
+            return group == 563 ? DRINK | FOOD : FOOD;
+        }
+        if (group == 960) {
+            return code / 10 == 9602 ? CARE : 0;
         }
         return 0;
     }

@@ -43,6 +43,24 @@ class TradesTest {
     }
 
     @Test
+    void aCompaniesHouseTypeIsReadByItsSicCode() {
+        assertEquals(FOOD | DRINK, Trades.of("56101 - Licensed restaurants"));
+        assertEquals(FOOD, Trades.of("56103 - Take-away food shops and mobile food stands"));
+        assertEquals(DRINK | FOOD, Trades.of("56302 - Public houses and bars"));
+        assertEquals(CARE, Trades.of("96020 - Hairdressing and other beauty treatment"));
+        assertEquals(WORKS | RETAIL, Trades.of("10710 - Manufacture of bread; fresh pastry goods and cakes"));
+        assertEquals(WORKS, Trades.of("49410 - Freight transport by road"));
+        assertEquals(0, Trades.of("68209 - Other letting and operating of own or leased real estate"));
+        assertEquals(0, Trades.of("96090 - Other personal service activities n.e.c."));
+    }
+
+    @Test
+    void theRatesStoreIsAStoreRoomNotAShop() {
+        assertEquals(WORKS | RETAIL, Trades.of("STORE AND PREMISES"));
+        assertEquals(RETAIL, Trades.of("Convenience store"));
+    }
+
+    @Test
     void anOfficeAnAgencyOrACatchAllSaysNothing() {
         assertEquals(0, Trades.of("OFFICES AND PREMISES"));
         assertEquals(0, Trades.of("Recruitment agency"));
