@@ -54,7 +54,7 @@ public final class FreshJvmLinks {
     private static String childOutput(int businesses) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.addAll(forwardedOptions(ManagementFactory.getRuntimeMXBean().getInputArguments()));
         String logDir = System.getProperty("crosscheck.logdir");
         if (logDir != null) {
             // the children log where this JVM does, wherever that was set
@@ -77,6 +77,16 @@ public final class FreshJvmLinks {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while a fresh JVM linked", e);
         }
+    }
+
+    /**
+     * This JVM's options a child takes too (heap, flags, properties), but not a debugger's, an agent's or a flight
+     * recording's: ten children would fight for one debug port or one recording file.
+     */
+    static List<String> forwardedOptions(List<String> options) {
+        return options.stream().filter(o -> !o.startsWith("-agentlib") && !o.startsWith("-agentpath")
+                && !o.startsWith("-javaagent") && !o.startsWith("-Xrunjdwp") && !o.startsWith("-Xdebug")
+                && !o.startsWith("-XX:StartFlightRecording") && !o.startsWith("-XX:FlightRecorderOptions")).toList();
     }
 
     /** The "engine s" cell of the row for {@code businesses} in a child's table. */

@@ -38,6 +38,13 @@ class FreshJvmLinksTest {
     }
 
     @Test
+    void theChildrenTakeTheHeapAndFlagsButNotADebuggerOrARecording() {
+        assertEquals(List.of("-Xmx4g", "-XX:TieredStopAtLevel=1", "-Dx=1"), FreshJvmLinks.forwardedOptions(List.of(
+                "-Xmx4g", "-agentlib:jdwp=transport=dt_socket,server=y,address=5005", "-XX:TieredStopAtLevel=1",
+                "-XX:StartFlightRecording=filename=a.jfr", "-javaagent:x.jar", "-Dx=1")));
+    }
+
+    @Test
     void aFreshJvmLinksASmallAreaAndReportsItsTime() {
         FreshJvmLinks.Summary s = FreshJvmLinks.run(100, 1);
 
