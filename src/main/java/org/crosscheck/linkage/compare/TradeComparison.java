@@ -50,7 +50,7 @@ public final class TradeComparison implements Comparison {
     public String describe(int level) {
         return switch (level) {
             case MISSING -> "trade not known";
-            case 1 -> "same kind of business (not weighed: the name says as much)";
+            case 1 -> "same kind of business";
             default -> "different kinds of business";
         };
     }
