@@ -13,15 +13,8 @@ class ModelReportTest {
     @Test
     void aLevelScoringDoesNotWeighShowsNoBitsAndWhatTrainingMadeOfIt() {
         List<Comparison> comparisons = Comparisons.standard();
-        double[][] m = new double[comparisons.size()][];
-        double[][] u = new double[comparisons.size()][];
-        for (int c = 0; c < comparisons.size(); c++) {
-            int levels = comparisons.get(c).levelCount();
-            m[c] = new double[levels];
-            u[c] = new double[levels];
-            java.util.Arrays.fill(m[c], 1.0 / (levels - 1));
-            java.util.Arrays.fill(u[c], 1.0 / (levels - 1));
-        }
+        double[][] m = TestModels.evenShares(comparisons);
+        double[][] u = TestModels.evenShares(comparisons);
         int trade = comparisons.stream().map(Comparison::name).toList().indexOf("trade");
         m[trade] = new double[] {1, 0.99, 0.01};
         u[trade] = new double[] {1, 0.5, 0.5};

@@ -12,6 +12,7 @@ import org.crosscheck.domain.CanonicalField;
 import org.crosscheck.domain.StoredRecord;
 import org.crosscheck.linkage.RecordStandardiser;
 import org.crosscheck.linkage.StdRecord;
+import org.crosscheck.linkage.TestModels;
 import org.crosscheck.linkage.compare.Comparison;
 import org.crosscheck.linkage.compare.ComparisonVector;
 import org.crosscheck.linkage.compare.Comparisons;
@@ -39,15 +40,8 @@ class ScorerTest {
 
     /** Every level even, but a street address shared without postcodes is rare among random pairs. */
     private Scorer scorer() {
-        double[][] m = new double[comparisons.size()][];
-        double[][] u = new double[comparisons.size()][];
-        for (int c = 0; c < comparisons.size(); c++) {
-            int levels = comparisons.get(c).levelCount();
-            m[c] = new double[levels];
-            u[c] = new double[levels];
-            java.util.Arrays.fill(m[c], 1.0 / (levels - 1));
-            java.util.Arrays.fill(u[c], 1.0 / (levels - 1));
-        }
+        double[][] m = TestModels.evenShares(comparisons);
+        double[][] u = TestModels.evenShares(comparisons);
         m[location][SAME_STREET_ADDRESS_WITHOUT_POSTCODES] = 0.03;
         u[location][SAME_STREET_ADDRESS_WITHOUT_POSTCODES] = 3e-6;
         FellegiSunterModel model = new FellegiSunterModel(comparisons.stream().map(Comparison::name).toList(), m, u,
@@ -105,8 +99,8 @@ class ScorerTest {
         StdRecord shop = addWithType("12 The Broadway, Brackford", "SHOP AND PREMISES");
         StdRecord warehouse = addWithType("12 The Broadway, Brackford", "WAREHOUSE AND PREMISES");
         int trade = comparisons.stream().map(Comparison::name).toList().indexOf("trade");
-        double[][] m = evenLevels();
-        double[][] u = evenLevels();
+        double[][] m = TestModels.evenShares(comparisons);
+        double[][] u = TestModels.evenShares(comparisons);
         m[trade] = new double[] {1, 0.99, 0.01};
         u[trade] = new double[] {1, 0.5, 0.5};
         Scorer scorer = new Scorer(comparisons, new FellegiSunterModel(
@@ -128,14 +122,5 @@ class ScorerTest {
                 "t" + r.index(), "h", values));
         records.set(r.index(), typed);
         return typed;
-    }
-
-    private double[][] evenLevels() {
-        double[][] shares = new double[comparisons.size()][];
-        for (int c = 0; c < comparisons.size(); c++) {
-            shares[c] = new double[comparisons.get(c).levelCount()];
-            java.util.Arrays.fill(shares[c], 1.0 / (shares[c].length - 1));
-        }
-        return shares;
     }
 }
