@@ -82,6 +82,8 @@ final class BusinessFactory {
     private final Map<String, List<Business>> byOwner = new LinkedHashMap<>();
     private final List<Owner> multiOwnerCandidates = new ArrayList<>();
     private final List<String[]> successorPairs = new ArrayList<>();
+    /** The floors above or behind a business already given to another ("Rear of|12|High Street|BK1 1AA"). */
+    private final Set<String> unitsAbove = new HashSet<>();
     private final Set<String> companyNumbers = new HashSet<>();
     private final Set<String> registeredStems = new HashSet<>();
     private final int totalWeight;
@@ -134,7 +136,10 @@ final class BusinessFactory {
         // The Broadway is a parade: every shop is taken, each with a flat above that housing may license.
         int parade = Math.min(town.broadway.maxNumber(), Math.max(10, count / 60));
         for (int number = 1; number <= parade && businesses.size() < count; number++) {
-            Address address = town.numbered(town.broadway, Integer.toString(number), number, null);
+            Address address = town.paradeShop(town.broadway, number);
+            if (address == null) {
+                continue;
+            }
             add(null, randomType(), address, 50);
         }
         while (businesses.size() < count) {
@@ -179,8 +184,13 @@ final class BusinessFactory {
             return;
         }
         String building = UPSTAIRS[random.nextInt(UPSTAIRS.length)];
-        Address upstairs = base.withBuilding(building,
-                town.uprnFor(building + "|" + base.houseNumber() + "|" + base.street() + "|" + base.postcode()));
+        String unit = building + "|" + base.houseNumber() + "|" + base.street() + "|" + base.postcode();
+        if (!unitsAbove.add(unit)) {
+            // another business already has that floor: two at one door is what real registers rarely show
+            add(null, randomType(), town.streetAddress(true), 50);
+            return;
+        }
+        Address upstairs = base.withBuilding(building, town.uprnFor(unit));
         BusinessType type = random.nextBoolean() ? BusinessType.NAIL_BAR : randomType();
         add(null, type, upstairs, 50);
     }

@@ -153,6 +153,19 @@ final class TownModel {
         }
     }
 
+    /**
+     * A shop of a parade, taken so that {@link #streetAddress} gives it to no other business; null when a business
+     * (a chain's branch) already trades there. Parade shops were once given out twice: two unrelated businesses at
+     * one door with no unit to tell them apart, 31 of them in the sample partnership.
+     */
+    Address paradeShop(Street street, int number) {
+        String house = Integer.toString(number);
+        if (!usedStreetAddresses.add(house + "|" + street.name() + "|" + street.outward())) {
+            return null;
+        }
+        return numbered(street, house, number, null);
+    }
+
     Address numbered(Street street, String houseNumber, int number, String building) {
         String key = building + "|" + houseNumber + "|" + street.name() + "|" + street.outward();
         return new Address(building, houseNumber, street.name(), street.locality(), street.town(),
