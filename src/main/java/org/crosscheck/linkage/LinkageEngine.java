@@ -112,7 +112,8 @@ public final class LinkageEngine {
         sink.progress(Stage.CLUSTERING, 0, -1);
         Clusterer.Clustering clustering = new Clusterer().cluster(records.size(), pairs, settings.matchThreshold(),
                 same, different, premisesApart(scorer, records), evidence(scorer, records),
-                SupersededCompanies.find(records, pairs, indexOfComparison("name")), premisesOf(scorer, records));
+                SupersededCompanies.find(records, pairs, indexOfComparison("name"), indexOfComparison("location"),
+                        settings.matchThreshold()), premisesOf(scorer, records));
         long[] ids = records.stream().mapToLong(StdRecord::id).toArray();
         long[] entityOf = new EntityIdAssigner().assign(ids, clustering.clusterOf(), prior.previousEntity(),
                 prior.nextEntityId());

@@ -4,6 +4,7 @@ import java.util.List;
 import org.crosscheck.linkage.StdRecord;
 import org.crosscheck.linkage.compare.LocationComparison;
 import org.crosscheck.linkage.score.Scorer;
+import org.crosscheck.linkage.standardise.BusinessNameStandardiser;
 
 /**
  * The standard blocking rules, joined by OR: any one of them makes a pair a candidate. Together they catch
@@ -26,6 +27,14 @@ public final class BlockingRules {
                         out.accept(r.companyNumber());
                     }
                 }),
+                // a registered name is one company's across the UK, wherever its records put it (a formation agent's
+                // office); without its number, so that a successor company meets the company it replaced
+                withinOnePlace("same registered company name", (r, out) -> r.registeredNames().forEach(n -> {
+                    String stem = BusinessNameStandardiser.registeredStem(n);
+                    if (stem != null) {
+                        out.accept(stem);
+                    }
+                })),
                 rule("same UPRN", (r, out) -> {
                     if (r.uprn() != null) {
                         out.accept(r.uprn());
@@ -36,34 +45,15 @@ public final class BlockingRules {
                         out.accept(r.postcodeDistrict() + "|" + r.nameKey());
                     }
                 }),
-                new BlockingRule() {
-                    private final LocationComparison location = new LocationComparison();
-
-                    @Override
-                    public String name() {
-                        return "same person (surname and initial)";
-                    }
-
-                    @Override
-                    public void keys(StdRecord r, java.util.function.Consumer<String> out) {
-                        r.personKeys().forEach(out);
-                    }
-
-                    /**
-                     * Not two full addresses in different places: a business is run from one premises, so such a
-                     * pair is never linked, and clustering keeps two premises apart without it. Area-wide, a common
-                     * surname and initial pairs thousands of records across town; at a million records this rule
-                     * gave 6 M of the 35 M candidates, most of them such pairs.
-                     */
-                    @Override
-                    public boolean accepts(StdRecord a, StdRecord b) {
-                        return !(Scorer.hasFullAddress(a) && Scorer.hasFullAddress(b)
-                                && LocationComparison.isElsewhere(location.level(a, b)));
-                    }
-                },
-                rule("same house number, street and town", (r, out) -> {
-                    if (r.houseNumber() != null && r.street() != null) {
-                        out.accept(r.houseNumber() + "|" + r.street() + "|" + (r.town() == null ? "" : r.town()));
+                // Not two full addresses in different places: a business is run from one premises, so such a pair
+                // is never linked, and clustering keeps two premises apart without it. Area-wide, a common surname
+                // and initial pairs thousands of records across town; at a million records this rule gave 6 M of
+                // the 35 M candidates, most of them such pairs.
+                withinOnePlace("same person (surname and initial)", (r, out) -> r.personKeys().forEach(out)),
+                rule("same house number (or unit) and street", (r, out) -> {
+                    String door = r.houseNumber() != null ? r.houseNumber() : r.subBuilding();
+                    if (door != null && r.street() != null) {
+                        out.accept(door + "|" + r.street());
                     }
                 }),
                 new BlockingRule() {
@@ -85,6 +75,34 @@ public final class BlockingRules {
                         return a.postcode() == null || b.postcode() == null;
                     }
                 });
+    }
+
+    /** A rule that never pairs two full addresses in different places, whatever keys they share. */
+    private static BlockingRule withinOnePlace(String name, java.util.function.BiConsumer<StdRecord,
+            java.util.function.Consumer<String>> keys) {
+        LocationComparison location = new LocationComparison();
+        return new BlockingRule() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public void keys(StdRecord record, java.util.function.Consumer<String> out) {
+                keys.accept(record, out);
+            }
+
+            @Override
+            public boolean accepts(StdRecord a, StdRecord b) {
+                return !(Scorer.hasFullAddress(a) && Scorer.hasFullAddress(b)
+                        && LocationComparison.isElsewhere(location.level(a, b)));
+            }
+
+            @Override
+            public String toString() {
+                return name;
+            }
+        };
     }
 
     /** A rule from a name and a key function. */

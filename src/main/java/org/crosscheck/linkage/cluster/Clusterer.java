@@ -51,8 +51,8 @@ public final class Clusterer {
      *                   enough to reject the pair itself (two different premises)
      * @param evidence   when not null, businesses whose records together agree strongly enough are then joined
      *                   (see CombinedEvidence)
-     * @param superseded records of companies a successor replaced: their links are made after all others, so
-     *                   that records fitting both a company and its successor join the successor
+     * @param superseded records of companies a successor replaced: they are linked only to one another, so that
+     *                   records fitting both a company and its successor join the successor
      * @param premises   where records trade from: two records at different premises that accepted links could
      *                   bring together are kept apart though no pair compared them
      */
@@ -111,13 +111,10 @@ public final class Clusterer {
         }
         PremisesKeptApart.keep(recordCount, pairs, accepted, uf, premises, decided);
         int[] order = strongestFirst(pairs, accepted);
-        // links of companies a successor replaced wait until every other link is made (see SupersededCompanies)
-        for (int pass = 0; pass < 2; pass++) {
-            for (int i : order) {
-                boolean late = superseded[pairs.left(i)] || superseded[pairs.right(i)];
-                if (late == (pass == 1) && !uf.union(pairs.left(i), pairs.right(i))) {
-                    refused++;
-                }
+        for (int i : order) {
+            // a company a successor replaced keeps only its own records (see SupersededCompanies)
+            if (superseded[pairs.left(i)] == superseded[pairs.right(i)] && !uf.union(pairs.left(i), pairs.right(i))) {
+                refused++;
             }
         }
         if (evidence != null) {

@@ -80,6 +80,10 @@ public final class LocationComparison implements Comparison {
         if (!bothStreets) {
             return MISSING;
         }
+        if (areUnitsOnOneStreet(a, b)) {
+            // as above, a unit with no house number is its own street address ("Unit 47, Mill Lane")
+            return Objects.equals(a.subBuilding(), b.subBuilding()) ? 9 : DIFFERENT_UNIT;
+        }
         if (sameStreetAddress(a, b)) {
             return 9;
         }

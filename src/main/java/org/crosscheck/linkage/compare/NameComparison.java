@@ -42,12 +42,12 @@ public final class NameComparison implements Comparison {
         if (Similarity.anyEqual(a.registeredNames(), b.registeredNames())) {
             return SAME_REGISTERED_NAME;
         }
-        if (Similarity.anyEqual(a.names(), b.names())) {
-            return 1;
-        }
         if (differOnlyInNumbers(a.nameTraits().registeredWithoutNumbers(),
                 b.nameTraits().registeredWithoutNumbers())) {
             return ANOTHER_COMPANY_OF_THE_NAME;
+        }
+        if (Similarity.anyEqual(a.names(), b.names())) {
+            return 1;
         }
         if (differOnlyInNumbers(a.nameTraits().withoutNumbers(), b.nameTraits().withoutNumbers())) {
             return 2;

@@ -2,6 +2,7 @@ package org.crosscheck.linkage.compare;
 
 import java.util.Arrays;
 import java.util.List;
+import org.crosscheck.linkage.standardise.BusinessNameStandardiser;
 
 /**
  * What the name comparison asks of each of a record's names in every pair the record is in, worked out once with
@@ -40,7 +41,8 @@ public final class NameTraits {
         }
         String[] registered = registeredNames.isEmpty() ? NO_NAMES : new String[registeredNames.size()];
         for (int i = 0; i < registered.length; i++) {
-            registered[i] = NameComparison.withoutNumbers(registeredNames.get(i));
+            String stem = BusinessNameStandardiser.registeredStem(registeredNames.get(i));
+            registered[i] = stem == null ? "" : stem;
         }
         return new NameTraits(characterSets, withoutNumbers, registered);
     }
@@ -60,7 +62,7 @@ public final class NameTraits {
         return withoutNumbers;
     }
 
-    /** {@link NameComparison#withoutNumbers} of each registered name, in order. */
+    /** {@link BusinessNameStandardiser#registeredStem} of each registered name, in order ("" for none). */
     String[] registeredWithoutNumbers() {
         return registeredWithoutNumbers;
     }

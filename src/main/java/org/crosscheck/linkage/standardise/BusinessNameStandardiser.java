@@ -86,6 +86,27 @@ public final class BusinessNameStandardiser implements Standardiser {
         return tokens.size() > 1 && COMPANY_FORMS.contains(tokens.get(tokens.size() - 1));
     }
 
+    /**
+     * A standardised registered name without its numbers, which tells a company from its successor: "smith retail
+     * uk 2019" (from "Smith Retail UK (2019) Ltd") and "smith retail" (from "Smith Retail UK Ltd") both give "smith
+     * retail". Taking the number out can leave a legal suffix at the end ("uk"), so suffixes are stripped again.
+     * Null when nothing but numbers is left. Never throws.
+     */
+    public static String registeredStem(String standardised) {
+        if (standardised == null) {
+            return null;
+        }
+        String words = Text.toWords(standardised.replaceAll("\\d+", " "));
+        if (words.isEmpty()) {
+            return null;
+        }
+        List<String> tokens = new ArrayList<>(Arrays.asList(words.split(" ")));
+        while (stripOneSuffix(tokens)) {
+            // strip "uk" then, were it there, "co" before it
+        }
+        return String.join(" ", tokens);
+    }
+
     /** Joins each run of two or more one-letter tokens into one token ("a b motors" → "ab motors"). */
     static List<String> joinSingleLetters(List<String> tokens) {
         List<String> out = new ArrayList<>(tokens.size());

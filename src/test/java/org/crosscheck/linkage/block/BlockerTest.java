@@ -3,7 +3,13 @@ package org.crosscheck.linkage.block;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import org.crosscheck.domain.AgencyKind;
+import org.crosscheck.domain.CanonicalField;
+import org.crosscheck.domain.StoredRecord;
+import org.crosscheck.linkage.RecordStandardiser;
 import org.crosscheck.linkage.StdRecord;
 import org.crosscheck.linkage.TestRecords;
 import org.junit.jupiter.api.Test;
@@ -36,6 +42,48 @@ class BlockerTest {
         assertEquals(true, r.pairs().length < 300 * 299 / 2 / 10, "far fewer pairs than the whole block");
     }
 
+    private static long[] pairsBy(String rule, List<StdRecord> records) {
+        BlockingRule only = BlockingRules.standard().stream().filter(r -> r.name().equals(rule)).findFirst()
+                .orElseThrow();
+        return new Blocker(100).block(records, List.of(only)).pairs();
+    }
+
+    private static final RecordStandardiser STANDARDISER =
+            new RecordStandardiser();
+
+    private static StdRecord stored(int index, AgencyKind kind,
+                                    Map<CanonicalField, String> values) {
+        return STANDARDISER.standardise(index, new StoredRecord(index + 1, index + 1, kind,
+                "r" + index, "h", values));
+    }
+
+    @Test
+    void aRegisteredNamePairsACompanyWithItsSuccessorWhereverEachIsRegistered() {
+        var name = CanonicalField.LEGAL_NAME;
+        var postcode = CanonicalField.POSTCODE;
+        var companies = AgencyKind.COMPANIES_HOUSE;
+        List<StdRecord> records = List.of(
+                stored(0, companies, Map.of(name, "BLUE FADE LIMITED", postcode, "EC1V 9QZ")),
+                stored(1, companies, Map.of(name, "Blue Fade (2018) Ltd", postcode, "BK10 3EB")),
+                stored(2, companies, Map.of(name, "BLUE FADE TRADING LIMITED", postcode, "BK10 3EB")));
+        assertEquals(List.of(LongList.pair(0, 1)), Arrays.stream(
+                pairsBy("same registered company name", records)).boxed().toList());
+    }
+
+    @Test
+    void aDoorPairsRecordsWhoseTownsAreWrittenDifferentlyOrNotAtAll() {
+        var address = CanonicalField.ADDRESS;
+        var fire = AgencyKind.FIRE;
+        List<StdRecord> records = List.of(
+                stored(0, fire, Map.of(address, "16, Dover Walk, Millbrook")),
+                stored(1, fire, Map.of(address, "16 Dover Walk, Brackford")),
+                stored(2, fire, Map.of(address, "Unit 55, Riverside Industrial Estate, Mill Lane")),
+                stored(3, fire, Map.of(address, "UNIT 55, MILL LANE, CRANMERE")),
+                stored(4, fire, Map.of(address, "18 Dover Walk, Brackford")));
+        assertEquals(List.of(LongList.pair(0, 1), LongList.pair(2, 3)), Arrays.stream(
+                pairsBy("same house number (or unit) and street", records)).boxed().sorted().toList());
+    }
+
     /** A record naming a person, with the address it gives or none. */
     private static StdRecord person(int index, String number, String street, String postcode) {
         StdRecord r = TestRecords.record(index, index + 1, "business " + index, number, street, postcode, null);
@@ -57,7 +105,7 @@ class BlockerTest {
         long[] pairs = new Blocker(100).block(records, List.of(samePerson)).pairs();
 
         // the director's company at a formation agent's office pairs with both shops; the two shops do not pair
-        assertEquals(List.of(List.of(0, 2), List.of(1, 2)), java.util.Arrays.stream(pairs)
+        assertEquals(List.of(List.of(0, 2), List.of(1, 2)), Arrays.stream(pairs)
                 .mapToObj(p -> List.of(LongList.left(p), LongList.right(p))).sorted(java.util.Comparator
                         .comparing((List<Integer> p) -> p.get(0)).thenComparing(p -> p.get(1))).toList());
     }

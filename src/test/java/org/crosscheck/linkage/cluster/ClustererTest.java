@@ -166,6 +166,17 @@ class ClustererTest {
     }
 
     @Test
+    void aReplacedCompanyKeepsOnlyItsOwnRecords() {
+        // records 0 and 1: "Smith Retail Ltd" at Companies House and at HMRC (both replaced); record 2: the shop's
+        // food registration, which only the old company's records reach (the successor is registered elsewhere)
+        boolean[] superseded = {true, true, false};
+        var c = new Clusterer().cluster(3, List.of(pair(0, 1, 0.99, false), pair(1, 2, 0.99, false)), 0.5,
+                List.of(), List.of(), p -> false, null, superseded, Premises.NONE);
+        assertEquals(c.clusterOf()[0], c.clusterOf()[1]);
+        assertNotEquals(c.clusterOf()[1], c.clusterOf()[2]);
+    }
+
+    @Test
     void ofTwoEqualLinksAcrossACannotLinkTheOneScoredFirstWins() {
         // 0 and 2 must stay apart; 1-2 and 0-1 weigh the same, so 1-2, listed first, takes record 1
         ScoredPair against = pair(0, 2, 0.001, true);

@@ -32,4 +32,21 @@ class LocationComparisonTest {
     void aBusinessParksUnitsWithoutHouseNumbersAreTheirAddress(String one, String other, int level) {
         assertEquals(level, location.level(at(0, one, "BK10 8UF"), at(1, other, "BK10 8UF")));
     }
+
+    private StdRecord withoutPostcode(int index, String address) {
+        return standardiser.standardise(index, new StoredRecord(index + 1, 1, AgencyKind.FIRE, "r" + index, "h",
+                Map.of(CanonicalField.ADDRESS, address)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            # the fire service's address, no postcode,          the other's, with one,             level
+            'Unit 47, Riverside Industrial Estate, Mill Lane',  'Unit 47, Mill Lane, Cranmere',   9
+            'Unit 47, Riverside Industrial Estate, Mill Lane',  'Unit 48, Mill Lane, Cranmere',   3
+            '12 Mill Lane',                                     '12 Mill Lane, Cranmere',         9
+            '12 Mill Lane',                                     '14 Mill Lane, Cranmere',         10
+            """)
+    void aUnitWithoutAHouseNumberIsItsAddressWhenOneSideHasNoPostcode(String fire, String other, int level) {
+        assertEquals(level, location.level(withoutPostcode(0, fire), at(1, other, "BK10 8UF")));
+    }
 }

@@ -43,6 +43,9 @@ class NameComparisonTest {
             SMITH RETAIL LTD,                Patel Holdings Ltd,                     legal,    6
             MRS C SINGH,                     Claire Singh,                           legal,    0
             MRS C SINGH,                     Kamal Patel,                            legal,    6
+            # a successor trading under its predecessor's name is still another company
+            SILVER GUEST HOUSE LIMITED,      Silver Guest House (2015) Ltd t/a Silver Guest House, legal, 8
+            ADEYEMI RETAIL UK LIMITED,       Adeyemi Retail UK (2018) Ltd,           legal,    8
             """)
     void registeredCompanyNamesCompareOnTheirOwnLevels(String rates, String other, String heldAs, int level) {
         assertEquals(level, names.level(legal(rates), heldAs.equals("legal") ? legal(other) : trading(other)));

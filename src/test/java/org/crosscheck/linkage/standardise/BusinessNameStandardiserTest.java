@@ -82,4 +82,27 @@ class BusinessNameStandardiserTest {
     void hasCompanyFormTellsARegisteredCompanysNameFromATradingName(String raw, boolean expected) {
         assertEquals(expected, BusinessNameStandardiser.hasCompanyForm(raw));
     }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            # registered name,                       its stem
+            'Smith Retail (2019) Ltd',               smith retail
+            Smith Retail Ltd,                        smith retail
+            'Adeyemi Retail UK (2018) Limited',      adeyemi retail
+            Adeyemi Retail UK Limited,               adeyemi retail
+            'Blue Spice (North) (2013) Ltd',         blue spice north
+            '24 7 Stores Ltd',                       stores
+            """)
+    void aRegisteredNamesStemIsTheSameForACompanyAndItsSuccessor(String registered, String stem) {
+        assertEquals(stem, BusinessNameStandardiser.registeredStem(standardiser.standardise(registered)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            '1 2 3 Ltd'
+            '2019'
+            """)
+    void aRegisteredNameOfNumbersOnlyHasNoStem(String registered) {
+        assertNull(BusinessNameStandardiser.registeredStem(standardiser.standardise(registered)));
+    }
 }

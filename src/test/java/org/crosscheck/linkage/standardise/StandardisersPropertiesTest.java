@@ -39,6 +39,15 @@ class StandardisersPropertiesTest {
     }
 
     @Property
+    void aRegisteredStemIsItsOwnStemAndNeverThrows(@ForAll("realistic") String s) {
+        String stem = BusinessNameStandardiser.registeredStem(new BusinessNameStandardiser().standardise(s));
+        if (stem != null) {
+            assertEquals(stem, BusinessNameStandardiser.registeredStem(stem));
+        }
+        BusinessNameStandardiser.registeredStem(s);
+    }
+
+    @Property
     void addressParseNeverThrowsAndSurvivesFormatting(@ForAll("realistic") String s) {
         AddressParts parts = AddressParser.parse(s);
         assertNotNull(parts);
