@@ -11,8 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Accuracy floors, measured as a user gets it (suggested mappings, default settings, no review). On Fodors-Zagat
- * the floor is issue 3's target, F1 ≥ 0.97 (measured 0.9911). On the sample partnership the floor is a little
- * under where the engine stands today (measured F1 0.9678, precision 0.9741), below the target: see the README's
+ * the floor is issue 3's target, F1 ≥ 0.97 (measured 0.9911). On the sample partnership it is the same target
+ * (measured F1 0.9708), with precision a little under where the engine stands (measured 0.9847): see the README's
  * accuracy table.
  */
 class AccuracyRegressionTest {
@@ -24,8 +24,8 @@ class AccuracyRegressionTest {
     @Test
     void samplePartnershipF1StaysAboveItsFloor() {
         AccuracyBenchmark.Result r = AccuracyBenchmark.samplePartnership(dir);
-        assertTrue(r.evaluation().f1() >= 0.965, r.evaluation().toString());
-        assertTrue(r.evaluation().precision() >= 0.97, r.evaluation().toString());
+        assertTrue(r.evaluation().f1() >= 0.97, r.evaluation().toString());
+        assertTrue(r.evaluation().precision() >= 0.98, r.evaluation().toString());
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.util.List;
 import org.crosscheck.linkage.StdRecord;
 import org.crosscheck.linkage.compare.LocationComparison;
 import org.crosscheck.linkage.score.Scorer;
-import org.crosscheck.linkage.standardise.BusinessNameStandardiser;
 
 /**
  * The standard blocking rules, joined by OR: any one of them makes a pair a candidate. Together they catch
@@ -27,14 +26,6 @@ public final class BlockingRules {
                         out.accept(r.companyNumber());
                     }
                 }),
-                // a registered name is one company's across the UK, wherever its records put it (a formation agent's
-                // office); without its number, so that a successor company meets the company it replaced
-                withinOnePlace("same registered company name", (r, out) -> r.registeredNames().forEach(n -> {
-                    String stem = BusinessNameStandardiser.registeredStem(n);
-                    if (stem != null) {
-                        out.accept(stem);
-                    }
-                })),
                 rule("same UPRN", (r, out) -> {
                     if (r.uprn() != null) {
                         out.accept(r.uprn());

@@ -26,6 +26,7 @@ public final class BusinessNameStandardiser implements Standardiser {
     /** Words that cannot identify a business on their own, so stripping never leaves only these. */
     private static final Set<String> FILLER = Set.of("the", "and");
     private static final Pattern AND_SIGNS = Pattern.compile("[&+]");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     /** Longest first, so "and co" wins over "co" and does not leave a dangling "and". */
     private static final List<List<String>> LEGAL_SUFFIXES = List.of(
@@ -96,7 +97,7 @@ public final class BusinessNameStandardiser implements Standardiser {
         if (standardised == null) {
             return null;
         }
-        String words = Text.toWords(standardised.replaceAll("\\d+", " "));
+        String words = Text.toWords(DIGITS.matcher(standardised).replaceAll(" "));
         if (words.isEmpty()) {
             return null;
         }

@@ -58,19 +58,6 @@ class BlockerTest {
     }
 
     @Test
-    void aRegisteredNamePairsACompanyWithItsSuccessorWhereverEachIsRegistered() {
-        var name = CanonicalField.LEGAL_NAME;
-        var postcode = CanonicalField.POSTCODE;
-        var companies = AgencyKind.COMPANIES_HOUSE;
-        List<StdRecord> records = List.of(
-                stored(0, companies, Map.of(name, "BLUE FADE LIMITED", postcode, "EC1V 9QZ")),
-                stored(1, companies, Map.of(name, "Blue Fade (2018) Ltd", postcode, "BK10 3EB")),
-                stored(2, companies, Map.of(name, "BLUE FADE TRADING LIMITED", postcode, "BK10 3EB")));
-        assertEquals(List.of(LongList.pair(0, 1)), Arrays.stream(
-                pairsBy("same registered company name", records)).boxed().toList());
-    }
-
-    @Test
     void aDoorPairsRecordsWhoseTownsAreWrittenDifferentlyOrNotAtAll() {
         var address = CanonicalField.ADDRESS;
         var fire = AgencyKind.FIRE;
