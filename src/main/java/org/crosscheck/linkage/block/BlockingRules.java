@@ -36,11 +36,34 @@ public final class BlockingRules {
                         out.accept(r.postcodeDistrict() + "|" + r.nameKey());
                     }
                 }),
-                // Not two full addresses in different places: a business is run from one premises, so such a pair
-                // is never linked, and clustering keeps two premises apart without it. Area-wide, a common surname
-                // and initial pairs thousands of records across town; at a million records this rule gave 6 M of
-                // the 35 M candidates, most of them such pairs.
-                withinOnePlace("same person (surname and initial)", (r, out) -> r.personKeys().forEach(out)),
+                new BlockingRule() {
+                    private final LocationComparison location = new LocationComparison();
+
+                    @Override
+                    public String name() {
+                        return "same person (surname and initial)";
+                    }
+
+                    @Override
+                    public void keys(StdRecord r, java.util.function.Consumer<String> out) {
+                        r.personKeys().forEach(out);
+                    }
+
+                    /**
+                     * Not two full addresses in different places: a business is run from one premises, so such a
+                     * pair is never linked, and clustering keeps two premises apart without it. Area-wide, a common
+                     * surname and initial pairs thousands of records across town; at a million records this rule
+                     * gave 6 M of the 35 M candidates, most of them such pairs.
+                     */
+                    @Override
+                    public boolean accepts(StdRecord a, StdRecord b) {
+                        return !(Scorer.hasFullAddress(a) && Scorer.hasFullAddress(b)
+                                && LocationComparison.isElsewhere(location.level(a, b)));
+                    }
+                },
+                // not the town: an agency writes the locality ("16, Dover Walk, Millbrook") where another writes
+                // the town, or none, and the town comparison weighs it; a unit with no house number ("Unit 55, Mill
+                // Lane") is its own door
                 rule("same house number (or unit) and street", (r, out) -> {
                     String door = r.houseNumber() != null ? r.houseNumber() : r.subBuilding();
                     if (door != null && r.street() != null) {
@@ -66,34 +89,6 @@ public final class BlockingRules {
                         return a.postcode() == null || b.postcode() == null;
                     }
                 });
-    }
-
-    /** A rule that never pairs two full addresses in different places, whatever keys they share. */
-    private static BlockingRule withinOnePlace(String name, java.util.function.BiConsumer<StdRecord,
-            java.util.function.Consumer<String>> keys) {
-        LocationComparison location = new LocationComparison();
-        return new BlockingRule() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public void keys(StdRecord record, java.util.function.Consumer<String> out) {
-                keys.accept(record, out);
-            }
-
-            @Override
-            public boolean accepts(StdRecord a, StdRecord b) {
-                return !(Scorer.hasFullAddress(a) && Scorer.hasFullAddress(b)
-                        && LocationComparison.isElsewhere(location.level(a, b)));
-            }
-
-            @Override
-            public String toString() {
-                return name;
-            }
-        };
     }
 
     /** A rule from a name and a key function. */

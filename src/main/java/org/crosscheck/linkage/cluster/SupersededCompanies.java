@@ -108,7 +108,7 @@ public final class SupersededCompanies {
         int best = 0;
         for (String x : a.registeredNames()) {
             for (String y : b.registeredNames()) {
-                if (stem(x).equals(stem(y))) {
+                if (!stem(x).isEmpty() && stem(x).equals(stem(y))) {
                     best = Integer.compare(number(x), number(y));
                     if (best != 0) {
                         return best;

@@ -42,8 +42,8 @@ public final class NameComparison implements Comparison {
         if (Similarity.anyEqual(a.registeredNames(), b.registeredNames())) {
             return SAME_REGISTERED_NAME;
         }
-        if (differOnlyInNumbers(a.nameTraits().registeredWithoutNumbers(),
-                b.nameTraits().registeredWithoutNumbers())) {
+        if (differOnlyInNumbers(a.nameTraits().registeredStems(),
+                b.nameTraits().registeredStems())) {
             return ANOTHER_COMPANY_OF_THE_NAME;
         }
         if (Similarity.anyEqual(a.names(), b.names())) {

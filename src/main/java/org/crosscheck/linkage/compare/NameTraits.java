@@ -18,12 +18,12 @@ public final class NameTraits {
     /** For name i, {@link Similarity#characters} at 2i and {@link Similarity#allCharacters} at 2i + 1. */
     private final long[] characterSets;
     private final String[] withoutNumbers;
-    private final String[] registeredWithoutNumbers;
+    private final String[] registeredStems;
 
-    private NameTraits(long[] characterSets, String[] withoutNumbers, String[] registeredWithoutNumbers) {
+    private NameTraits(long[] characterSets, String[] withoutNumbers, String[] registeredStems) {
         this.characterSets = characterSets;
         this.withoutNumbers = withoutNumbers;
-        this.registeredWithoutNumbers = registeredWithoutNumbers;
+        this.registeredStems = registeredStems;
     }
 
     /** The traits of a record's names and registered names, in their order. */
@@ -63,8 +63,8 @@ public final class NameTraits {
     }
 
     /** {@link BusinessNameStandardiser#registeredStem} of each registered name, in order ("" for none). */
-    String[] registeredWithoutNumbers() {
-        return registeredWithoutNumbers;
+    String[] registeredStems() {
+        return registeredStems;
     }
 
     /** Traits are derived from the names alone, so equal names give equal traits: records stay equal as values. */
@@ -72,12 +72,12 @@ public final class NameTraits {
     public boolean equals(Object o) {
         return o instanceof NameTraits t && Arrays.equals(characterSets, t.characterSets)
                 && Arrays.equals(withoutNumbers, t.withoutNumbers)
-                && Arrays.equals(registeredWithoutNumbers, t.registeredWithoutNumbers);
+                && Arrays.equals(registeredStems, t.registeredStems);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(withoutNumbers) * 31 + Arrays.hashCode(registeredWithoutNumbers);
+        return Arrays.hashCode(withoutNumbers) * 31 + Arrays.hashCode(registeredStems);
     }
 
     @Override

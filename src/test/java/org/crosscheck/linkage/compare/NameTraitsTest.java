@@ -23,7 +23,7 @@ class NameTraitsTest {
         assertEquals("blue spice", traits.withoutNumbers()[0]);
         assertEquals(Similarity.characters("blue spice 2018"), traits.characters(0));
         assertEquals(Similarity.allCharacters("blue spice"), traits.allCharacters(1));
-        assertEquals("santos catering", traits.registeredWithoutNumbers()[0]);
+        assertEquals("santos catering", traits.registeredStems()[0]);
     }
 
     @Test
